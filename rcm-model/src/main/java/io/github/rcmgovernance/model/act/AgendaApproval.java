@@ -1,0 +1,53 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.meeting.Forum;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The approval of the next Vice-Ministerial meeting's agenda: the GRCM's own act at its mid-term
+ * meeting, not a decision (GR-3).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAgendaApproval.class)
+@JsonDeserialize(as = ImmutableAgendaApproval.class)
+public abstract non-sealed class AgendaApproval implements Act {
+  AgendaApproval() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** Who approves the agenda. */
+  public abstract Actor approvedBy();
+
+  /** Where it is approved. */
+  public abstract Forum forum();
+
+  /** The id of the Vice-Ministerial meeting the agenda is for, if known. */
+  public abstract Optional<String> forMeeting();
+
+  /** The delegations taking part. */
+  public abstract ImmutableList<Delegation> delegations();
+
+  /** A builder of an agenda approval. */
+  public static ImmutableAgendaApproval.Builder builder() {
+    return ImmutableAgendaApproval.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("agenda approval id", id());
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.meeting.Forum;
+import io.github.rcmgovernance.model.party.Party;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A decision of the Conference: taken by the Members' Deputy Ministers, behind closed doors, at a
+ * Vice-Ministerial meeting or, to review GRCM recommendations, by consultation between meetings,
+ * and recorded in the press release or statement that follows (GI-3, GR-1).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDecision.class)
+@JsonDeserialize(as = ImmutableDecision.class)
+public abstract non-sealed class Decision implements Act {
+  Decision() {}
+
+  /** The body (or party) the decision is attributed to. */
+  public abstract Actor decidedBy();
+
+  /** Where the decision is taken. */
+  public abstract Forum forum();
+
+  /** What the decision is about. */
+  public abstract Subject subject();
+
+  /** The delegations taking the decision. */
+  public abstract ImmutableList<Delegation> deciders();
+
+  /** Who attends the decision session. */
+  public abstract ImmutableList<Delegation> sessionAttendees();
+
+  /** Whether the decision session is closed to the public and to observers. */
+  public abstract boolean sessionClosed();
+
+  /** Whether Technical Secretariat staff attend the session in support. */
+  @Value.Default
+  public boolean secretariatStaffPresent() {
+    return false;
+  }
+
+  /** Ids of GRCM recommendations this decision reviews. */
+  public abstract ImmutableList<String> reviews();
+
+  /** Ids of recommendations this decision acts on (implements). */
+  public abstract ImmutableList<String> actsOn();
+
+  /** Parties that recorded an objection. */
+  public abstract ImmutableList<Party> objections();
+
+  /** The press release or statement the decision is recorded in. */
+  public abstract Optional<String> recordedIn();
+
+  /** A builder of a decision. */
+  public static ImmutableDecision.Builder builder() {
+    return ImmutableDecision.builder();
+  }
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("decision id", id());
+    recordedIn().ifPresent(r -> Checks.notBlank("recordedIn", r));
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A document of the Conference, with who wrote it, whether it carries recommendations or
+ * commitments, who asked for it and whom it goes to (GI-2, SEC-2).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDocument.class)
+@JsonDeserialize(as = ImmutableDocument.class)
+public abstract non-sealed class Document implements Act {
+  Document() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** The kind of document. */
+  public abstract DocumentKind kind();
+
+  /** Who wrote or co-drafted it. */
+  public abstract ImmutableList<Actor> authors();
+
+  /** Whether it contains recommendations. */
+  public abstract boolean containsRecommendations();
+
+  /** Whether it contains commitments. */
+  public abstract boolean containsCommitments();
+
+  /** Who requested it. */
+  public abstract Optional<Actor> requestedBy();
+
+  /** Whom it is addressed to. */
+  public abstract ImmutableList<Actor> addressedTo();
+
+  /** The id of the meeting it prepares. */
+  public abstract Optional<String> prepares();
+
+  /** Who approves it, for documents that need approval (Plan of Action, terms of reference). */
+  public abstract Optional<Actor> approvedBy();
+
+  /** Whether the document carries recommendations or commitments, by its flags or by its nature. */
+  public final boolean isBinding() {
+    return containsRecommendations() || containsCommitments() || kind().isBindingByNature();
+  }
+
+  /** A builder of a document. */
+  public static ImmutableDocument.Builder builder() {
+    return ImmutableDocument.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("document id", id());
+  }
+}

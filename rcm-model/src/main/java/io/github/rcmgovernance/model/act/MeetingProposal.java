@@ -1,0 +1,54 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.meeting.Meeting;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A meeting proposed to be held (GI-3, GR-2, GR-3). The act's date is the day it is proposed; the
+ * meeting carries its own dates.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeetingProposal.class)
+@JsonDeserialize(as = ImmutableMeetingProposal.class)
+public abstract non-sealed class MeetingProposal implements Act {
+  MeetingProposal() {}
+
+  @Override
+  public abstract String id();
+
+  /** The day of the proposal; defaults to the meeting's first day. */
+  @Override
+  @Value.Default
+  public LocalDate date() {
+    return meeting().start();
+  }
+
+  /** The meeting to hold. */
+  public abstract Meeting meeting();
+
+  /**
+   * A proposal to hold a meeting, dated on its first day and named after it.
+   *
+   * @param meeting the meeting
+   * @return the proposal
+   */
+  public static MeetingProposal of(Meeting meeting) {
+    return ImmutableMeetingProposal.builder().id(meeting.id()).meeting(meeting).build();
+  }
+
+  /** A builder of a proposal. */
+  public static ImmutableMeetingProposal.Builder builder() {
+    return ImmutableMeetingProposal.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("meeting proposal id", id());
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An activity proposed for the Plan of Action, possibly carrying out a recommendation (GR-1,
+ * SEC-2).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePlanOfActionActivity.class)
+@JsonDeserialize(as = ImmutablePlanOfActionActivity.class)
+public abstract non-sealed class PlanOfActionActivity implements Act {
+  PlanOfActionActivity() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** What the activity is. */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** Who proposes or monitors it. */
+  public abstract Actor proposedBy();
+
+  /** The id of the recommendation it carries out, if any. */
+  public abstract Optional<String> basedOn();
+
+  /** A builder of an activity. */
+  public static ImmutablePlanOfActionActivity.Builder builder() {
+    return ImmutablePlanOfActionActivity.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("activity id", id());
+  }
+}

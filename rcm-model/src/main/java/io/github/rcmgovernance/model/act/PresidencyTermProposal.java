@@ -1,0 +1,49 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.history.PresidencyTerm;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A Pro-Tempore Presidency term proposed for a State (GI-3, SEC-2).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePresidencyTermProposal.class)
+@JsonDeserialize(as = ImmutablePresidencyTermProposal.class)
+public abstract non-sealed class PresidencyTermProposal implements Act {
+  PresidencyTermProposal() {}
+
+  @Override
+  public abstract String id();
+
+  /** The day of the proposal; defaults to the term's first day. */
+  @Override
+  @Value.Default
+  public LocalDate date() {
+    return term().start();
+  }
+
+  /** The proposed term. */
+  public abstract PresidencyTerm term();
+
+  /**
+   * A proposal of a term, dated on its first day.
+   *
+   * @param id the act id
+   * @param term the term
+   * @return the proposal
+   */
+  public static PresidencyTermProposal of(String id, PresidencyTerm term) {
+    return ImmutablePresidencyTermProposal.builder().id(id).term(term).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("presidency term proposal id", id());
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.rcmgovernance.model.act;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.party.Party;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * An observer organisation's support for a project that governments determined (GI-2).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProjectSupport.class)
+@JsonDeserialize(as = ImmutableProjectSupport.class)
+public abstract non-sealed class ProjectSupport implements Act {
+  ProjectSupport() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** The organisation giving support. */
+  public abstract Party organisation();
+
+  /** The project supported. */
+  public abstract String project();
+
+  /** The governments that determined the project. */
+  public abstract ImmutableList<Party> determinedBy();
+
+  /** A builder of a project support. */
+  public static ImmutableProjectSupport.Builder builder() {
+    return ImmutableProjectSupport.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("project support id", id());
+    Checks.notBlank("project", project());
+    checkArgument(
+        organisation().isOrganisation(),
+        "organisation must be an organisation but was State %s",
+        organisation());
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.history.ReviewState;
+import io.github.rcmgovernance.model.meeting.Forum;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A recommendation, normally of the GRCM to the Deputy Ministers, who review it at their annual
+ * meeting or by consultation between meetings (GR-1, GR-3).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecommendation.class)
+@JsonDeserialize(as = ImmutableRecommendation.class)
+public abstract non-sealed class Recommendation implements Act {
+  Recommendation() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** The body (or party) issuing the recommendation. */
+  public abstract Actor issuer();
+
+  /** Who drafted it. */
+  public abstract ImmutableList<Actor> drafters();
+
+  /** Whom it is addressed to. */
+  public abstract Actor addressee();
+
+  /** Where it is adopted, if at a meeting. */
+  public abstract Optional<Forum> forum();
+
+  /** The delegations taking part in adopting it. */
+  public abstract ImmutableList<Delegation> delegations();
+
+  /** Where it stands in the Deputy Ministers' review. */
+  @Value.Default
+  public ReviewState reviewState() {
+    return ReviewState.PENDING;
+  }
+
+  /** A builder of a recommendation. */
+  public static ImmutableRecommendation.Builder builder() {
+    return ImmutableRecommendation.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("recommendation id", id());
+  }
+}

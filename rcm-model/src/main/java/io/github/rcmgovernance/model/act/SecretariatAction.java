@@ -1,0 +1,55 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Something the Technical Secretariat is instructed or requested to do (SEC-1, SEC-2).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSecretariatAction.class)
+@JsonDeserialize(as = ImmutableSecretariatAction.class)
+public abstract non-sealed class SecretariatAction implements Act {
+  SecretariatAction() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** The task. */
+  public abstract SecretariatTask task();
+
+  /** A free description of the task. */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** Who instructs or requests it. */
+  public abstract Actor instructedBy();
+
+  /** The id of the recommendation the action serves, if any. */
+  public abstract Optional<String> servesRecommendation();
+
+  /** The id of the meeting or event the action supports, if any. */
+  public abstract Optional<String> servesMeeting();
+
+  /** A builder of a secretariat action. */
+  public static ImmutableSecretariatAction.Builder builder() {
+    return ImmutableSecretariatAction.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("secretariat action id", id());
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.rcmgovernance.model.act;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * IOM's technical cooperation to the Conference, given at the request of Member countries (HO-1).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTechnicalCooperation.class)
+@JsonDeserialize(as = ImmutableTechnicalCooperation.class)
+public abstract non-sealed class TechnicalCooperation implements Act {
+  TechnicalCooperation() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract LocalDate date();
+
+  /** What the cooperation is. */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** Who requested it: Members, the Presidency or the Vice-Ministerial Conference. */
+  public abstract ImmutableList<Actor> requestedBy();
+
+  /** A builder of a technical cooperation. */
+  public static ImmutableTechnicalCooperation.Builder builder() {
+    return ImmutableTechnicalCooperation.builder();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("technical cooperation id", id());
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.rcmgovernance.model.charter;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A window of months within a calendar year, both ends inclusive (for example April to June, the
+ * second quarter).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMonthWindow.class)
+@JsonDeserialize(as = ImmutableMonthWindow.class)
+public abstract class MonthWindow {
+  MonthWindow() {}
+
+  /** The first month, 1 to 12. */
+  @Value.Parameter
+  public abstract int fromMonth();
+
+  /** The last month, 1 to 12, not before {@link #fromMonth()}. */
+  @Value.Parameter
+  public abstract int toMonth();
+
+  /**
+   * A window.
+   *
+   * @param fromMonth the first month, 1 to 12
+   * @param toMonth the last month, 1 to 12
+   * @return the window
+   */
+  public static MonthWindow of(int fromMonth, int toMonth) {
+    return ImmutableMonthWindow.of(fromMonth, toMonth);
+  }
+
+  /**
+   * Whether a day falls in the window.
+   *
+   * @param date the day
+   * @return true when its month is within the window
+   */
+  public final boolean contains(LocalDate date) {
+    int month = date.getMonthValue();
+    return month >= fromMonth() && month <= toMonth();
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        fromMonth() >= 1 && fromMonth() <= 12,
+        "fromMonth must be in 1..12 but was %s",
+        fromMonth());
+    checkArgument(
+        toMonth() >= 1 && toMonth() <= 12, "toMonth must be in 1..12 but was %s", toMonth());
+    checkArgument(
+        toMonth() >= fromMonth(),
+        "toMonth (%s) must not be before fromMonth (%s)",
+        toMonth(),
+        fromMonth());
+  }
+
+  @Override
+  public final String toString() {
+    return java.time.Month.of(fromMonth()) + "-" + java.time.Month.of(toMonth());
+  }
+}

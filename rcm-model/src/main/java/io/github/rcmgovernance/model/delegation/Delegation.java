@@ -1,0 +1,76 @@
+package io.github.rcmgovernance.model.delegation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.party.Party;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A party's representation at a meeting or in a decision: the party, the level of its head and the
+ * service it comes from (GI-1, GI-3, GR-1).
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDelegation.class)
+@JsonDeserialize(as = ImmutableDelegation.class)
+public abstract class Delegation {
+  Delegation() {}
+
+  /** The party represented. */
+  public abstract Party party();
+
+  /** The rank of the delegation. */
+  public abstract Level level();
+
+  /** The service the delegation comes from. */
+  public abstract Service service();
+
+  /** The name of the service; required when {@link #service()} is {@link Service#OTHER}. */
+  public abstract Optional<String> serviceName();
+
+  /** A builder of a delegation. */
+  public static ImmutableDelegation.Builder builder() {
+    return ImmutableDelegation.builder();
+  }
+
+  /**
+   * A delegation from one of the named services.
+   *
+   * @param party the party
+   * @param level its rank
+   * @param service its service, not {@link Service#OTHER}
+   * @return the delegation
+   */
+  public static Delegation of(Party party, Level level, Service service) {
+    return builder().party(party).level(level).service(service).build();
+  }
+
+  /**
+   * A Member's Deputy Minister from Foreign Affairs: the usual decider.
+   *
+   * @param party the party
+   * @return the delegation
+   */
+  public static Delegation deputyMinister(Party party) {
+    return of(party, Level.DEPUTY_MINISTER, Service.FOREIGN_AFFAIRS);
+  }
+
+  @Value.Check
+  final void check() {
+    serviceName().ifPresent(n -> Checks.notBlank("serviceName", n));
+    checkArgument(
+        service() != Service.OTHER || serviceName().isPresent(),
+        "serviceName is required when service is OTHER (delegation of %s)",
+        party());
+  }
+
+  @Override
+  public final String toString() {
+    return party() + " (" + level() + ", " + serviceName().orElse(service().name()) + ")";
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.rcmgovernance.model.meeting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.party.Party;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A meeting of the Conference, held or planned (GI-3, GR-2, GR-3, SEC-2).
+ *
+ * <p>Kind-specific fields: only a {@link MeetingKind#VICE_MINISTERIAL Vice-Ministerial} meeting has
+ * a {@link #number()} (from 1) and {@link #closedSessionAttendees()}; only a {@link
+ * MeetingKind#GRCM_PREPARATORY preparatory} meeting {@link #prepares()} a Vice-Ministerial one;
+ * only an {@link MeetingKind#isEvent() event} records who {@link #agreedBy() agreed} it.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeeting.class)
+@JsonDeserialize(as = ImmutableMeeting.class)
+public abstract class Meeting {
+  Meeting() {}
+
+  /** The meeting's id, unique within a history (for example {@code "VM-2026"}). */
+  public abstract String id();
+
+  /** The kind of meeting. */
+  public abstract MeetingKind kind();
+
+  /** The ordinal number of a Vice-Ministerial meeting, from 1 (GI-3). */
+  public abstract OptionalInt number();
+
+  /** The first day of the meeting. */
+  public abstract LocalDate start();
+
+  /** The last day of the meeting; not before {@link #start()}. */
+  public abstract LocalDate end();
+
+  /** The State in whose territory the meeting is held. */
+  public abstract Optional<Party> host();
+
+  /** Who organises the meeting. */
+  public abstract Optional<Actor> organiser();
+
+  /** The delegations attending. */
+  public abstract ImmutableList<Delegation> attendees();
+
+  /** Who attends the closed decision session of a Vice-Ministerial meeting (GI-3). */
+  public abstract ImmutableList<Delegation> closedSessionAttendees();
+
+  /** For a preparatory meeting: the id of the Vice-Ministerial meeting it prepares (GR-2). */
+  public abstract Optional<String> prepares();
+
+  /** For an event: who agreed it within the Conference (SEC-2). */
+  public abstract Optional<Actor> agreedBy();
+
+  /** A builder of a meeting. */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  /**
+   * The name the Conference uses: {@code "XXXI RCM"} for a Vice-Ministerial meeting, the id
+   * otherwise.
+   */
+  @JsonIgnore
+  public final String displayName() {
+    return number().isPresent() ? RomanNumerals.toRoman(number().getAsInt()) + " RCM" : id();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBlank("meeting id", id());
+    Checks.notBefore("meeting " + id(), "start", start(), "end", end());
+    if (kind() == MeetingKind.VICE_MINISTERIAL) {
+      checkArgument(
+          number().isPresent(), "number is required for Vice-Ministerial meeting %s", id());
+      checkArgument(
+          number().getAsInt() >= 1,
+          "number of Vice-Ministerial meeting %s must be >= 1 but was %s",
+          id(),
+          number().getAsInt());
+      checkArgument(
+          number().getAsInt() <= 3999,
+          "number of Vice-Ministerial meeting %s must be <= 3999 but was %s",
+          id(),
+          number().getAsInt());
+    } else {
+      checkArgument(
+          number().isEmpty(), "number is only for Vice-Ministerial meetings (meeting %s)", id());
+      checkArgument(
+          closedSessionAttendees().isEmpty(),
+          "closedSessionAttendees is only for Vice-Ministerial meetings (meeting %s)",
+          id());
+    }
+    checkArgument(
+        prepares().isEmpty() || kind() == MeetingKind.GRCM_PREPARATORY,
+        "prepares is only for GRCM preparatory meetings (meeting %s)",
+        id());
+    prepares().ifPresent(p -> Checks.notBlank("prepares", p));
+    checkArgument(
+        agreedBy().isEmpty() || kind().isEvent(), "agreedBy is only for events (meeting %s)", id());
+    host()
+        .ifPresent(
+            h ->
+                checkArgument(
+                    h.isState(), "host of meeting %s must be a State but was %s", id(), h));
+  }
+
+  @Override
+  public final String toString() {
+    return displayName() + " (" + kind() + ", " + start() + ")";
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.rcmgovernance.model.meeting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Roman numerals, as the Conference numbers its Vice-Ministerial meetings ("XXXI RCM").
+ *
+ * @since 0.1.0
+ */
+public final class RomanNumerals {
+  private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+  private static final String[] SYMBOLS = {
+    "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"
+  };
+
+  private RomanNumerals() {}
+
+  /**
+   * Writes a number in Roman numerals.
+   *
+   * @param number from 1 to 3999
+   * @return the numeral, such as {@code "XXXI"}
+   * @throws IllegalArgumentException if the number is outside 1..3999
+   */
+  public static String toRoman(int number) {
+    checkArgument(number >= 1 && number <= 3999, "number must be in 1..3999 but was %s", number);
+    StringBuilder out = new StringBuilder();
+    int rest = number;
+    for (int i = 0; i < VALUES.length; i++) {
+      while (rest >= VALUES[i]) {
+        out.append(SYMBOLS[i]);
+        rest -= VALUES[i];
+      }
+    }
+    return out.toString();
+  }
+}

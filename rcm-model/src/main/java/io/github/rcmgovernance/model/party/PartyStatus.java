@@ -1,0 +1,68 @@
+package io.github.rcmgovernance.model.party;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A party's status in the Conference over a period (GI-1, GI-2). Either end may be open or unknown:
+ * an empty {@link #since()} means "since before any date we judge", an empty {@link #until()} means
+ * "still valid". Both ends are inclusive.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePartyStatus.class)
+@JsonDeserialize(as = ImmutablePartyStatus.class)
+public abstract class PartyStatus {
+  PartyStatus() {}
+
+  /** The party holding the status. */
+  public abstract Party party();
+
+  /** Member or observer. */
+  public abstract Status status();
+
+  /** The first day of validity, if known. */
+  public abstract Optional<LocalDate> since();
+
+  /** The last day of validity, if the status has ended. */
+  public abstract Optional<LocalDate> until();
+
+  /**
+   * Whether the status is valid on a day.
+   *
+   * @param date the day
+   * @return true when {@code since <= date <= until}, open ends included
+   */
+  public final boolean validOn(LocalDate date) {
+    return since().map(s -> !date.isBefore(s)).orElse(true)
+        && until().map(u -> !date.isAfter(u)).orElse(true);
+  }
+
+  /** A builder of a status. */
+  public static ImmutablePartyStatus.Builder builder() {
+    return ImmutablePartyStatus.builder();
+  }
+
+  /**
+   * A status with an open end.
+   *
+   * @param party the party
+   * @param status member or observer
+   * @param since first day, or {@code null} when unknown
+   * @return the status
+   */
+  public static PartyStatus of(
+      Party party, Status status, @org.jspecify.annotations.Nullable LocalDate since) {
+    return builder().party(party).status(status).since(Optional.ofNullable(since)).build();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.notBefore("status of " + party(), since(), until());
+  }
+}

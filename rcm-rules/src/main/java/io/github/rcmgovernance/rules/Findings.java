@@ -1,0 +1,22 @@
+package io.github.rcmgovernance.rules;
+
+/**
+ * Where rules report what they find. Every rule session has one as the global {@code findings}; a
+ * rule's consequence calls {@link #report} once per fault. Reports with the same rule id and
+ * subject are kept once, the first message winning.
+ *
+ * <p>A custom rule declares {@code global io.github.rcmgovernance.rules.Findings findings;} and
+ * reports under its own rule id.
+ *
+ * @since 0.1.0
+ */
+public interface Findings {
+  /**
+   * Reports a fault.
+   *
+   * @param ruleId the id of the rule reporting, as in its {@code @ruleId} metadata
+   * @param subject what is at fault: a party, a body, or a meeting, document or recommendation id
+   * @param message one line naming the offending party, meeting or document
+   */
+  void report(String ruleId, Object subject, String message);
+}

@@ -1,0 +1,57 @@
+package io.github.rcmgovernance.rules;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Comparator;
+import org.immutables.value.Value;
+
+/**
+ * One provision an act breaks: the rule id, its severity, a one-line message naming the offending
+ * party, meeting, document or recommendation, the subject at fault and the paragraph of the source
+ * text the rule encodes.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableViolation.class)
+@JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation implements Comparable<Violation> {
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::severity)
+          .thenComparing(Violation::ruleId, RuleIds.ORDER)
+          .thenComparing(Violation::subject)
+          .thenComparing(Violation::message);
+
+  Violation() {}
+
+  /** The stable id of the rule, such as {@code RCM-DEC-1}. */
+  public abstract String ruleId();
+
+  /** Error or warning. */
+  public abstract Severity severity();
+
+  /** What is wrong, in one line. */
+  public abstract String message();
+
+  /** What is at fault: a party code, a meeting, document or recommendation id, or a body. */
+  public abstract String subject();
+
+  /** The paragraph(s) of the source text the rule encodes, such as {@code GI-2, GI-3}. */
+  public abstract String cite();
+
+  /** A builder of a violation. */
+  public static ImmutableViolation.Builder builder() {
+    return ImmutableViolation.builder();
+  }
+
+  /** Errors first, then by rule id, subject and message. */
+  @Override
+  public final int compareTo(Violation other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public final String toString() {
+    return ruleId() + " " + severity() + ": " + message() + " [" + cite() + "]";
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.rcmgovernance.rules.internal;
+
+import io.github.rcmgovernance.rules.Findings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the findings of one validation; confined to one thread at a time. */
+public final class FindingCollector implements Findings {
+  /**
+   * One reported fault.
+   *
+   * @param ruleId the rule id
+   * @param subject what is at fault
+   * @param message the one-line message
+   */
+  public record Finding(String ruleId, String subject, String message) {}
+
+  private final Map<String, Finding> byKey = new LinkedHashMap<>();
+
+  @Override
+  public void report(String ruleId, Object subject, String message) {
+    String subjectText = String.valueOf(subject);
+    byKey.putIfAbsent(ruleId + '\u0000' + subjectText, new Finding(ruleId, subjectText, message));
+  }
+
+  /** The findings so far, in the order first reported. */
+  public List<Finding> all() {
+    return new ArrayList<>(byKey.values());
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.rcmgovernance.rules.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.rules.RuleCompilationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
+
+/**
+ * Loads the catalogue's rule base from the executable model generated at build time, and compiles
+ * an embedding system's own rules at run time.
+ */
+public final class RuleBases {
+  /** Where the build writes the list of generated model classes. */
+  static final String MODEL_INDEX = "META-INF/kie/io.github.rcmgovernance/rcm-rules/drools-model";
+
+  private RuleBases() {}
+
+  /** The catalogue's rule base; built once per class loader and shared (it is immutable). */
+  public static KieBase catalogue() {
+    return Catalogue.KIE_BASE;
+  }
+
+  private static final class Catalogue {
+    static final KieBase KIE_BASE = loadCatalogue();
+  }
+
+  private static KieBase loadCatalogue() {
+    ClassLoader loader = RuleBases.class.getClassLoader();
+    List<Model> models = new ArrayList<>();
+    try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the rule catalogue is missing: no " + MODEL_INDEX + " on the class path of rcm-rules");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String name = line.strip();
+        if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+          continue;
+        }
+        models.add(
+            (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+      }
+    } catch (IOException | ReflectiveOperationException e) {
+      throw new IllegalStateException("the rule catalogue cannot be loaded: " + e, e);
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException(
+          "the rule catalogue is empty: " + MODEL_INDEX + " lists no model");
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+  }
+
+  /**
+   * Compiles custom DRL sources into one rule base.
+   *
+   * @param sources DRL text by resource name
+   * @return the rule base
+   * @throws RuleCompilationException if any source does not compile
+   */
+  public static KieBase compile(Map<String, String> sources) {
+    KieServices services = KieServices.Factory.get();
+    KieFileSystem files = services.newKieFileSystem();
+    ReleaseId releaseId =
+        services.newReleaseId("io.github.rcmgovernance.custom", "rules-" + UUID.randomUUID(), "1");
+    files.generateAndWritePomXML(releaseId);
+    List<String> names = new ArrayList<>(sources.keySet());
+    for (int i = 0; i < names.size(); i++) {
+      files.write("src/main/resources/custom/r" + i + "/rules.drl", sources.get(names.get(i)));
+    }
+    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      ImmutableList.Builder<RuleCompilationException.Problem> problems = ImmutableList.builder();
+      for (Message m : errors) {
+        problems.add(
+            new RuleCompilationException.Problem(
+                resourceName(m.getPath(), names), m.getLine(), m.getText()));
+      }
+      throw new RuleCompilationException(problems.build());
+    }
+    try {
+      return services.newKieContainer(releaseId).getKieBase();
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  private static String resourceName(String path, List<String> names) {
+    if (path != null) {
+      for (int i = 0; i < names.size(); i++) {
+        if (path.contains("custom/r" + i + "/")) {
+          return names.get(i);
+        }
+      }
+    }
+    return path == null ? "(custom rules)" : path;
+  }
+}
