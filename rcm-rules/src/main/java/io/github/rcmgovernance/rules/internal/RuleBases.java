@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -27,6 +29,9 @@ import org.kie.api.conf.KieBaseMutabilityOption;
  * an embedding system's own rules at run time.
  */
 public final class RuleBases {
+  private static final Pattern QUOTED_EXPRESSION =
+      Pattern.compile("(?:expression:|Expression)\\s+([^:\\n]+)");
+
   /** Where the build writes the list of generated model classes. */
   static final String MODEL_INDEX = "META-INF/kie/io.github.rcmgovernance/rcm-rules/drools-model";
 
@@ -90,9 +95,13 @@ public final class RuleBases {
     if (!errors.isEmpty()) {
       ImmutableList.Builder<RuleCompilationException.Problem> problems = ImmutableList.builder();
       for (Message m : errors) {
-        problems.add(
-            new RuleCompilationException.Problem(
-                resourceName(m.getPath(), names), m.getLine(), m.getText()));
+        int source = sourceIndex(m.getPath(), names.size());
+        String resource = source >= 0 ? names.get(source) : "(custom rules)";
+        int line = m.getLine();
+        if (line <= 0 && source >= 0) {
+          line = locate(sources.get(names.get(source)), m.getText());
+        }
+        problems.add(new RuleCompilationException.Problem(resource, line, m.getText()));
       }
       throw new RuleCompilationException(problems.build());
     }
@@ -103,14 +112,33 @@ public final class RuleBases {
     }
   }
 
-  private static String resourceName(String path, List<String> names) {
+  private static int sourceIndex(String path, int count) {
     if (path != null) {
-      for (int i = 0; i < names.size(); i++) {
+      for (int i = 0; i < count; i++) {
         if (path.contains("custom/r" + i + "/")) {
-          return names.get(i);
+          return i;
         }
       }
     }
-    return path == null ? "(custom rules)" : path;
+    return count == 1 ? 0 : -1;
+  }
+
+  /**
+   * Finds the line of an error the executable-model compiler reports without one, from the
+   * expression it quotes.
+   */
+  static int locate(String source, String errorText) {
+    Matcher m = QUOTED_EXPRESSION.matcher(errorText);
+    if (!m.find()) {
+      return 0;
+    }
+    String expression = m.group(1).strip();
+    String[] lines = source.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (!expression.isEmpty() && lines[i].contains(expression)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 }
