@@ -1,0 +1,319 @@
+package io.github.rcmgovernance.rules;
+
+import static io.github.rcmgovernance.rules.Fixtures.*;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.rcmgovernance.model.act.Act;
+import io.github.rcmgovernance.model.act.DecisionRule;
+import io.github.rcmgovernance.model.act.DocumentKind;
+import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
+import io.github.rcmgovernance.model.act.PresidencyTermProposal;
+import io.github.rcmgovernance.model.act.SecretariatTask;
+import io.github.rcmgovernance.model.act.Subject;
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.delegation.Level;
+import io.github.rcmgovernance.model.delegation.Service;
+import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.history.PresidencyTerm;
+import io.github.rcmgovernance.model.meeting.Forum;
+import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.MeetingKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One violating act and its near-identical valid twin for every rule id of the catalogue, in the
+ * fixture world. Used by the ablation test, the differential test on fixtures and to write the
+ * example scenarios.
+ */
+public final class RuleCases {
+  /**
+   * A case.
+   *
+   * @param ruleId the rule the violating act breaks (and only that rule)
+   * @param title what the case shows
+   * @param charter the charter
+   * @param history the history the violating act is judged against
+   * @param violating the act that breaks the rule
+   * @param passingHistory the history the passing act is judged against
+   * @param passing the near-identical act that passes every rule
+   */
+  public record Case(
+      String ruleId,
+      String title,
+      Charter charter,
+      History history,
+      Act violating,
+      History passingHistory,
+      Act passing) {
+    Case(
+        String ruleId, String title, Charter charter, History history, Act violating, Act passing) {
+      this(ruleId, title, charter, history, violating, history, passing);
+    }
+
+    @Override
+    public String toString() {
+      return ruleId + ": " + title;
+    }
+  }
+
+  private RuleCases() {}
+
+  private static Case of(String ruleId, String title, Act violating, Act passing) {
+    return new Case(ruleId, title, Charter.rcm(), history(), violating, passing);
+  }
+
+  private static ImmutableMeetingProposal vm(UnaryOperator<ImmutableMeeting> change) {
+    ImmutableMeetingProposal p = viceMinisterialProposal();
+    return p.withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  }
+
+  private static ImmutableMeetingProposal prep(UnaryOperator<ImmutableMeeting> change) {
+    ImmutableMeetingProposal p = preparatoryProposal();
+    return p.withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  }
+
+  private static ImmutableMeetingProposal midTerm(UnaryOperator<ImmutableMeeting> change) {
+    ImmutableMeetingProposal p = midTermProposal();
+    return p.withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  }
+
+  private static ImmutableMeeting dates(
+      ImmutableMeeting m, java.time.LocalDate start, java.time.LocalDate end) {
+    return ImmutableMeeting.builder().from(m).start(start).end(end).build();
+  }
+
+  /** Every case, one or more per rule id. */
+  public static List<Case> all() {
+    Delegation labour =
+        Delegation.builder()
+            .party(MX)
+            .level(Level.DEPUTY_MINISTER)
+            .service(Service.OTHER)
+            .serviceName("Ministry of Labour")
+            .build();
+    History noAgenda = History.builder().from(history()).agendas(List.of()).build();
+    History noPrep =
+        History.builder()
+            .from(history())
+            .meetings(
+                history().meetings().stream().filter(m -> !m.id().equals("PREP-2025")).toList())
+            .build();
+    Charter strict =
+        Charter.builder().from(Charter.rcm()).secretariatMayAttendDecisionSession(false).build();
+    Charter majority =
+        Charter.builder().from(Charter.rcm()).decisionRule(DecisionRule.MAJORITY).build();
+    return ImmutableList.of(
+        of(
+            "RCM-DEC-1",
+            "an observer State among the deciders",
+            decision().withDeciders(dm(MX), dm(CR), dm(AR)),
+            decision()),
+        of(
+            "RCM-DEC-2",
+            "a decision of the Presidency alone",
+            decision().withDecidedBy(PPT),
+            decision()),
+        of(
+            "RCM-DEC-3",
+            "an official decides in place of a Deputy Minister",
+            decision()
+                .withDeciders(dm(MX), Delegation.of(CR, Level.OFFICIAL, Service.FOREIGN_AFFAIRS)),
+            decision().withDeciders(dm(MX), dm(CR))),
+        of(
+            "RCM-DEC-4",
+            "a decision taken in open session",
+            decision().withSessionClosed(false),
+            decision()),
+        new Case(
+            "RCM-DEC-4",
+            "TS staff in the closed session where the charter excludes them",
+            strict,
+            history(),
+            decision().withSecretariatStaffPresent(true),
+            decision()),
+        of(
+            "RCM-DEC-5",
+            "a decision at the GRCM mid-term meeting",
+            decision().withForum(Forum.of(MeetingKind.GRCM_MID_TERM, "MT-2024")),
+            decision()),
+        of(
+            "RCM-DEC-6",
+            "a Vice-Ministerial decision recorded nowhere",
+            decision().withRecordedIn(Optional.empty()),
+            decision()),
+        of("RCM-DEC-7", "a deciding Member objects", decision().withObjections(PA), decision()),
+        new Case(
+            "RCM-DEC-7",
+            "two of three deciders object under a majority rule",
+            majority,
+            history(),
+            decision().withObjections(PA, CR),
+            decision().withObjections(PA)),
+        of(
+            "RCM-GRC-1",
+            "the GRCM decides on the forum's goals",
+            decision().withDecidedBy(GRCM).withSubject(Subject.GOALS),
+            decision().withSubject(Subject.GOALS)),
+        of(
+            "RCM-GRC-2",
+            "a decision acts on a recommendation still pending",
+            decision().withActsOn("REC-2"),
+            decision().withActsOn("REC-1")),
+        of(
+            "RCM-GRC-3",
+            "a GRCM delegation from the Ministry of Justice",
+            agendaApproval().withDelegations(grcm(MX, Service.JUSTICE)),
+            agendaApproval().withDelegations(grcm(MX, Service.IMMIGRATION))),
+        of(
+            "RCM-GRC-4",
+            "a GRCM recommendation addressed to the Presidency",
+            recommendation().withAddressee(PPT),
+            recommendation()),
+        of(
+            "RCM-GRC-5",
+            "the agenda approved at the preparatory meeting",
+            agendaApproval().withForum(Forum.of(MeetingKind.GRCM_PREPARATORY, "PREP-2025")),
+            agendaApproval()),
+        of(
+            "RCM-MTG-1",
+            "XXX RCM moved into 2024, the year of XXIX RCM",
+            vm(m -> dates(m, day(2024, 5, 27), day(2024, 5, 28)).withHost(MX)),
+            vm(m -> m)),
+        of("RCM-MTG-2", "a gap in the numbering", vm(m -> m.withNumber(32)), vm(m -> m)),
+        of(
+            "RCM-MTG-3",
+            "hosted by a State not holding the Presidency",
+            vm(m -> m.withHost(MX)),
+            vm(m -> m)),
+        of(
+            "RCM-MTG-4",
+            "a Vice-Ministerial meeting in November",
+            vm(m -> dates(m, day(2025, 11, 20), day(2025, 11, 21))),
+            vm(m -> m)),
+        of(
+            "RCM-MTG-5",
+            "a preparatory meeting three weeks early",
+            prep(m -> dates(m, day(2025, 4, 28), day(2025, 4, 29))),
+            prep(m -> m)),
+        of(
+            "RCM-MTG-6",
+            "a mid-term meeting in September",
+            midTerm(m -> dates(m, day(2025, 9, 2), day(2025, 9, 3))),
+            midTerm(m -> m)),
+        of(
+            "RCM-MTG-7",
+            "a mid-term meeting away from the last host",
+            midTerm(m -> m.withHost(HN)),
+            midTerm(m -> m)),
+        of(
+            "RCM-MTG-8",
+            "a second mid-term meeting in 2024",
+            midTerm(
+                m ->
+                    dates(m.withId("MT-2024-BIS"), day(2024, 12, 2), day(2024, 12, 3))
+                        .withHost(MX)),
+            midTerm(m -> m)),
+        of(
+            "RCM-MTG-9",
+            "an observer State proposed for the Presidency",
+            PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(AR, 2026)),
+            termProposal()),
+        of(
+            "RCM-MTG-10",
+            "Guatemala for a second term in a row",
+            PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(GT, 2026)),
+            termProposal()),
+        new Case(
+            "RCM-MTG-11",
+            "a Vice-Ministerial meeting nobody prepared",
+            Charter.rcm(),
+            noPrep,
+            viceMinisterialProposal(),
+            history(),
+            viceMinisterialProposal()),
+        new Case(
+            "RCM-AGD-1",
+            "an agenda never discussed by the GRCM",
+            Charter.rcm(),
+            noAgenda,
+            viceMinisterialProposal(),
+            history(),
+            viceMinisterialProposal()),
+        of(
+            "RCM-DEL-1",
+            "a Member's delegation from the Ministry of Labour",
+            vm(m -> m.withAttendees(dm(GT), labour)),
+            vm(m -> m)),
+        of(
+            "RCM-OBS-1",
+            "an observer co-drafts a GRCM recommendation",
+            recommendation().withDrafters(Actor.of(MX), Actor.of(UNHCR)),
+            recommendation()),
+        of(
+            "RCM-OBS-2",
+            "support for a project no Member determined",
+            projectSupport().withDeterminedBy(AR),
+            projectSupport()),
+        of(
+            "RCM-TS-1",
+            "the TS drafts a recommendation",
+            recommendation().withDrafters(Actor.of(MX), TS),
+            recommendation()),
+        of(
+            "RCM-TS-2",
+            "IOM instructs the TS",
+            secretariatAction().withInstructedBy(IOM_OFFICE),
+            secretariatAction()),
+        of(
+            "RCM-TS-3",
+            "a task outside the terms of reference",
+            secretariatAction().withTask(SecretariatTask.OTHER).withDescription("audit a Member"),
+            secretariatAction()),
+        of(
+            "RCM-TS-4",
+            "a background document nobody requested",
+            backgroundDocument().withRequestedBy(Optional.empty()),
+            backgroundDocument()),
+        of(
+            "RCM-TS-5",
+            "a periodic report that skips IOM's Regional Representative",
+            activityReport().withAddressedTo(PPT),
+            activityReport()),
+        of(
+            "RCM-TS-6",
+            "support for a workshop nobody agreed",
+            secretariatAction().withServesMeeting("WS-2024"),
+            secretariatAction()),
+        of(
+            "RCM-TS-7",
+            "terms of reference approved by IOM",
+            backgroundDocument()
+                .withKind(DocumentKind.TERMS_OF_REFERENCE)
+                .withAuthors(Actor.of(IOM))
+                .withApprovedBy(IOM_OFFICE),
+            backgroundDocument()
+                .withKind(DocumentKind.TERMS_OF_REFERENCE)
+                .withAuthors(Actor.of(IOM))
+                .withApprovedBy(VMC)),
+        of(
+            "RCM-IOM-1",
+            "technical cooperation nobody requested",
+            cooperation().withRequestedBy(),
+            cooperation()),
+        of(
+            "RCM-POA-1",
+            "the Plan of Action approved by the GRCM",
+            declaration().withKind(DocumentKind.PLAN_OF_ACTION).withApprovedBy(GRCM),
+            declaration().withKind(DocumentKind.PLAN_OF_ACTION).withApprovedBy(VMC)));
+  }
+
+  /** Ids of every rule that must have a case. */
+  public static ImmutableSet<String> ruleIds() {
+    return all().stream().map(Case::ruleId).collect(ImmutableSet.toImmutableSet());
+  }
+}
