@@ -607,10 +607,10 @@ public final class ModelGens {
                         rr,
                         a.deciders(),
                         x ->
-                            Delegation.of(
-                                x.party(),
-                                rr.pick(List.of(Level.OFFICIAL, Level.TECHNICIAN)),
-                                x.service()))),
+                            Delegation.builder()
+                                .from(x)
+                                .level(rr.pick(List.of(Level.OFFICIAL, Level.TECHNICIAN)))
+                                .build())),
         (rr, cc, dd, a) -> dd.act = a.withSessionClosed(false), // RCM-DEC-4
         (rr, cc, dd, a) -> // an observer in the closed session: RCM-DEC-4
         dd.act =
@@ -968,9 +968,7 @@ public final class ModelGens {
             dd.act =
                 withMeeting(
                     a,
-                    ImmutableMeeting.copyOf(m)
-                        .withStart(m.start().plusYears(years))
-                        .withEnd(m.end().plusYears(years)));
+                    moved(m, m.start().plusYears(years), m.end().plusYears(years)));
           }
         },
         (rr, cc, dd, a) -> { // hosted by another than the holder: RCM-MTG-3
@@ -994,9 +992,7 @@ public final class ModelGens {
           dd.act =
               withMeeting(
                   a,
-                  ImmutableMeeting.copyOf(m)
-                      .withStart(start)
-                      .withEnd(start.plusDays(DAYS.between(m.start(), m.end()))));
+                  moved(m, start, start.plusDays(DAYS.between(m.start(), m.end()))));
         },
         (rr, cc, dd, a) -> { // no presidency term that day: RCM-MTG-3
           LocalDate start = a.meeting().start();
@@ -1093,7 +1089,7 @@ public final class ModelGens {
             from = target.minusDays(rr.between(0, 1));
             to = target.plusDays(rr.between(1, 3));
           }
-          dd.act = withMeeting(a, ImmutableMeeting.copyOf(m).withStart(from).withEnd(to));
+          dd.act = withMeeting(a, moved(m, from, to));
         },
         (rr, cc, dd, a) -> { // a second preparatory meeting that year: RCM-MTG-8
           Meeting m = a.meeting();
@@ -1135,9 +1131,7 @@ public final class ModelGens {
           dd.act =
               withMeeting(
                   a,
-                  ImmutableMeeting.copyOf(m)
-                      .withStart(start2)
-                      .withEnd(start2.plusDays(DAYS.between(m.start(), m.end()))));
+                  moved(m, start2, start2.plusDays(DAYS.between(m.start(), m.end()))));
         },
         (rr, cc, dd, a) -> { // hosted elsewhere than the last Vice-Ministerial: RCM-MTG-7 (warn)
           Meeting m = a.meeting();
@@ -1180,6 +1174,11 @@ public final class ModelGens {
     }
     Meeting meeting = b.build();
     return new Draft(c.history, proposal(r, "PROPOSAL-" + meeting.id(), meeting));
+  }
+
+  /** The meeting on other days; both days change at once, so the end never precedes the start. */
+  private static Meeting moved(Meeting m, LocalDate start, LocalDate end) {
+    return Meeting.builder().from(m).start(start).end(end).build();
   }
 
   private static MeetingProposal withMeeting(MeetingProposal p, Meeting m) {
@@ -1515,8 +1514,7 @@ public final class ModelGens {
     }
 
     List<Party> membersOn(LocalDate date) {
-      List<Party> members = ModelGens.membersOn(date);
-      return members.isEmpty() ? ModelGens.membersOn(Charter.FOUNDED) : members;
+      return ModelGens.membersOn(date);
     }
   }
 
@@ -1563,12 +1561,12 @@ public final class ModelGens {
     }
   }
 
+  /**
+   * The Members of the built-in charter on a day; the founders for a day before the founding, so
+   * that generators always have a Member to draw.
+   */
   static List<Party> membersOn(LocalDate date) {
-    return date.isBefore(Charter.FOUNDED)
-        ? new ArrayList<>()
-        : date.isBefore(DO_JOINS)
-            ? new ArrayList<>(MEMBERS.subList(0, 10))
-            : new ArrayList<>(MEMBERS);
+    return new ArrayList<>(date.isBefore(DO_JOINS) ? MEMBERS.subList(0, 10) : MEMBERS);
   }
 
   private static List<Delegation> deputyMinisters(List<Party> parties) {
@@ -1577,7 +1575,7 @@ public final class ModelGens {
 
   private static List<Delegation> grcmDelegations(Draw r, LocalDate date, boolean someOther) {
     List<Delegation> out = new ArrayList<>();
-    for (Party p : r.some(membersOn(date).isEmpty() ? MEMBERS.subList(0, 10) : membersOn(date), 2, 6)) {
+    for (Party p : r.some(membersOn(date), 2, 6)) {
       out.add(
           Delegation.of(
               p,
