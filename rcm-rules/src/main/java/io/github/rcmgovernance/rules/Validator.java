@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -48,8 +49,11 @@ import org.kie.api.runtime.rule.AgendaFilter;
 public final class Validator {
   private static final String FINDINGS = "findings";
 
+  /** Sessions kept ready per rule base; the pool grows beyond this under load. */
+  private static final int SESSIONS_PER_POOL = 4;
+
   private final Charter charter;
-  private final ImmutableList<KieBase> kieBases;
+  private final ImmutableList<KieSessionsPool> sessionPools;
   private final ImmutableMap<String, String> idByRuleName;
   private final ImmutableMap<String, RuleInfo> rules;
   private final ImmutableSet<String> disabled;
@@ -91,7 +95,10 @@ public final class Validator {
     for (String id : builder.disabled) {
       checkArgument(infos.containsKey(id), "disable names unknown rule id %s", id);
     }
-    this.kieBases = ImmutableList.copyOf(bases);
+    this.sessionPools =
+        bases.stream()
+            .map(kieBase -> kieBase.newKieSessionsPool(SESSIONS_PER_POOL))
+            .collect(ImmutableList.toImmutableList());
     this.idByRuleName = ImmutableMap.copyOf(ids);
     this.rules =
         infos.values().stream()
@@ -182,8 +189,8 @@ public final class Validator {
     checkNotNull(asOf, "asOf");
     Situation situation = new Situation(charter, history, asOf);
     FindingCollector findings = new FindingCollector();
-    for (KieBase kieBase : kieBases) {
-      KieSession session = kieBase.newKieSession();
+    for (KieSessionsPool pool : sessionPools) {
+      KieSession session = pool.newKieSession();
       try {
         session.setGlobal(FINDINGS, findings);
         session.insert(situation);

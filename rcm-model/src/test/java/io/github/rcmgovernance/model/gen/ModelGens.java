@@ -276,7 +276,7 @@ public final class ModelGens {
 
   static History history(Draw r) {
     int first = r.between(1996, 2030);
-    int years = r.chance(80) ? r.between(3, 10) : r.between(11, 30);
+    int years = r.chance(85) ? r.between(3, 8) : r.between(9, 30);
     int firstNumber = r.chance(70) ? first - 1995 : r.between(1, 40);
     ImmutableHistory.Builder h = History.builder();
     List<String> recommendationIds = new ArrayList<>();
@@ -535,7 +535,7 @@ public final class ModelGens {
   private static <A extends Act> Draft perturb(
       Draw r, Ctx c, Draft d, Class<A> type, Perturbation<A>... perturbations) {
     int k = r.between(0, 99);
-    int count = k < 45 ? 0 : k < 78 ? 1 : k < 93 ? 2 : 3;
+    int count = k < 36 ? 0 : k < 74 ? 1 : k < 92 ? 2 : 3;
     for (int i = 0; i < count; i++) {
       perturbations[r.between(0, perturbations.length - 1)].apply(r, c, d, type.cast(d.act));
     }

@@ -1,0 +1,70 @@
+package io.github.rcmgovernance.examples.cli;
+
+import io.github.rcmgovernance.examples.scenario.Scenario;
+import io.github.rcmgovernance.examples.scenario.ScenarioException;
+import io.github.rcmgovernance.examples.scenario.ScenarioReader;
+import io.github.rcmgovernance.examples.scenario.ScenarioResult;
+import io.github.rcmgovernance.examples.scenario.ScenarioRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rcm run}: reads scenario files, judges them and reports the verdicts. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs scenario files: judges each scenario's act and compares the verdict with the"
+          + " scenario's expectation.",
+      "Directories are searched recursively for *.json files (*.schema.json files are skipped)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCodes.OK_LINE,
+      ExitCodes.NOT_AS_EXPECTED_LINE,
+      ExitCodes.INPUT_LINE,
+      ExitCodes.INTERNAL_LINE
+    })
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description = "Scenario files, or directories holding them.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--json",
+      description = "Print one JSON array of results instead of the table.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Scenario> scenarios;
+    try {
+      scenarios = new ScenarioReader().readAll(paths);
+    } catch (ScenarioException e) {
+      err.println("rcm: " + e.getMessage());
+      return ExitCodes.INPUT;
+    }
+    List<ScenarioResult> results = new ScenarioRunner().runAll(scenarios);
+    if (json) {
+      JsonReport.write(results, out);
+    } else {
+      TextReport.write(results, out);
+    }
+    return results.stream().allMatch(ScenarioResult::expectationMet)
+        ? ExitCodes.OK
+        : ExitCodes.NOT_AS_EXPECTED;
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.rcmgovernance.examples.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.rcmgovernance.rules.Verdict;
+import io.github.rcmgovernance.rules.Violation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What a scenario expects of its verdict. Each part is optional; a part that is absent accepts any
+ * verdict.
+ *
+ * @param valid whether the act should be valid
+ * @param errors the exact set of rule ids that should report errors
+ * @param warnings the exact set of rule ids that should report warnings
+ * @since 0.1.0
+ */
+public record Expectation(
+    Optional<Boolean> valid,
+    Optional<SortedSet<String>> errors,
+    Optional<SortedSet<String>> warnings) {
+
+  /** Checks the parts and keeps sorted, unmodifiable copies of the rule-id sets. */
+  public Expectation {
+    requireNonNull(valid, "valid");
+    errors = requireNonNull(errors, "errors").map(Expectation::sortedCopy);
+    warnings = requireNonNull(warnings, "warnings").map(Expectation::sortedCopy);
+  }
+
+  /**
+   * How a verdict departs from this expectation.
+   *
+   * @param verdict the verdict
+   * @return one readable line per difference; empty when the verdict meets the expectation
+   */
+  public List<String> mismatches(Verdict verdict) {
+    List<String> out = new ArrayList<>();
+    valid.ifPresent(
+        expected -> {
+          if (expected != verdict.isValid()) {
+            out.add(
+                "expected the act to be "
+                    + label(expected)
+                    + " but it is "
+                    + label(verdict.isValid()));
+          }
+        });
+    errors.ifPresent(expected -> compare("errors", expected, ruleIds(verdict.errors()), out));
+    warnings.ifPresent(
+        expected -> compare("warnings", expected, ruleIds(verdict.warnings()), out));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The distinct rule ids of some violations, sorted.
+   *
+   * @param violations the violations
+   * @return their rule ids
+   */
+  static SortedSet<String> ruleIds(Collection<Violation> violations) {
+    SortedSet<String> ids = new TreeSet<>();
+    violations.forEach(v -> ids.add(v.ruleId()));
+    return ids;
+  }
+
+  /**
+   * The word the reports use for a verdict.
+   *
+   * @param valid whether the act is valid
+   * @return {@code VALID} or {@code INVALID}
+   */
+  static String label(boolean valid) {
+    return valid ? "VALID" : "INVALID";
+  }
+
+  private static void compare(
+      String what, SortedSet<String> expected, SortedSet<String> actual, List<String> out) {
+    if (expected.equals(actual)) {
+      return;
+    }
+    SortedSet<String> missing = new TreeSet<>(expected);
+    missing.removeAll(actual);
+    SortedSet<String> unexpected = new TreeSet<>(actual);
+    unexpected.removeAll(expected);
+    StringBuilder line =
+        new StringBuilder(what)
+            .append(": expected ")
+            .append(expected)
+            .append(" but got ")
+            .append(actual);
+    if (!missing.isEmpty()) {
+      line.append("; missing ").append(missing);
+    }
+    if (!unexpected.isEmpty()) {
+      line.append("; unexpected ").append(unexpected);
+    }
+    out.add(line.toString());
+  }
+
+  private static SortedSet<String> sortedCopy(SortedSet<String> ids) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(ids));
+  }
+}

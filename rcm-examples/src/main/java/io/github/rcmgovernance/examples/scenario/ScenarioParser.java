@@ -1,0 +1,204 @@
+package io.github.rcmgovernance.examples.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rcmgovernance.model.act.Act;
+import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.json.ModelInputException;
+import io.github.rcmgovernance.model.json.RcmJson;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** Turns the text of one scenario file into a {@link Scenario}, strictly. */
+final class ScenarioParser {
+  private static final ObjectMapper MAPPER = RcmJson.standard().mapper();
+  private static final Set<String> FIELDS =
+      Set.of("name", "description", "charter", "history", "act", "asOf", "expect");
+  private static final Set<String> EXPECT_FIELDS = Set.of("valid", "errors", "warnings");
+
+  private final Path source;
+  private final String file;
+
+  /**
+   * A parser for one file.
+   *
+   * @param source the file the text comes from, named in errors
+   */
+  ScenarioParser(Path source) {
+    this.source = source;
+    this.file = source.toString();
+  }
+
+  /**
+   * Parses a scenario.
+   *
+   * @param text the JSON text
+   * @return the scenario
+   * @throws ScenarioException if the text is not a valid scenario
+   */
+  Scenario parse(String text) {
+    JsonNode root = tree(text);
+    requireObject(root, "$", "a scenario");
+    checkFields(root, "$", FIELDS);
+    String name = text(root, "name", true);
+    if (name.isBlank()) {
+      throw fail("$.name", "must not be blank");
+    }
+    String description = text(root, "description", false);
+    Charter charter =
+        root.has("charter")
+            ? model(() -> CharterOverlay.apply(root.get("charter"), "$.charter"), "$.charter")
+            : Charter.rcm();
+    History history =
+        root.has("history")
+            ? read(root.get("history"), History.class, "$.history")
+            : History.empty();
+    JsonNode actNode = root.get("act");
+    if (actNode == null) {
+      throw fail("$", "missing required field 'act'");
+    }
+    Act act = read(actNode, Act.class, "$.act");
+    LocalDate asOf = root.has("asOf") ? date(root.get("asOf"), "$.asOf") : act.date();
+    Optional<Expectation> expectation =
+        root.has("expect") ? Optional.of(expectation(root.get("expect"))) : Optional.empty();
+    return new Scenario(name, description, charter, history, act, asOf, expectation, source);
+  }
+
+  private JsonNode tree(String text) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw fail("$", "malformed JSON: " + firstLine(e.getOriginalMessage()) + at(e), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw fail("$", "the file holds no JSON value");
+    }
+    return root;
+  }
+
+  private <T> T read(JsonNode node, Class<T> type, String path) {
+    requireObject(node, path, "'" + path.substring(2) + "'");
+    return model(() -> RcmJson.standard().read(node, type, path), path);
+  }
+
+  private <T> T model(Supplier<T> reader, String path) {
+    try {
+      return reader.get();
+    } catch (ModelInputException e) {
+      throw fail(e.path(), e.reason(), e);
+    } catch (RuntimeException e) {
+      // The model reader reports every input error as a ModelInputException; anything else is
+      // still the input's fault as far as the user is concerned, so name the part it came from.
+      throw fail(path, "invalid value: " + e.getMessage(), e);
+    }
+  }
+
+  private Expectation expectation(JsonNode node) {
+    requireObject(node, "$.expect", "an expectation");
+    checkFields(node, "$.expect", EXPECT_FIELDS);
+    Optional<Boolean> valid = Optional.empty();
+    JsonNode validNode = node.get("valid");
+    if (validNode != null) {
+      if (!validNode.isBoolean()) {
+        throw fail("$.expect.valid", "must be true or false but was " + Scalars.describe(validNode));
+      }
+      valid = Optional.of(validNode.booleanValue());
+    }
+    return new Expectation(valid, ruleIds(node, "errors"), ruleIds(node, "warnings"));
+  }
+
+  private Optional<SortedSet<String>> ruleIds(JsonNode expect, String field) {
+    JsonNode node = expect.get(field);
+    String path = "$.expect." + field;
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!node.isArray()) {
+      throw fail(path, "must be an array of rule ids but was " + Scalars.describe(node));
+    }
+    SortedSet<String> ids = new TreeSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode id = node.get(i);
+      if (!id.isTextual() || id.textValue().isBlank()) {
+        throw fail(path + "[" + i + "]", "must be a rule id such as \"RCM-DEC-1\"");
+      }
+      ids.add(id.textValue());
+    }
+    return Optional.of(ids);
+  }
+
+  private LocalDate date(JsonNode node, String path) {
+    if (!node.isTextual()) {
+      throw fail(path, "must be a date string (YYYY-MM-DD) but was " + Scalars.describe(node));
+    }
+    try {
+      return LocalDate.parse(node.textValue());
+    } catch (DateTimeParseException e) {
+      throw fail(path, "invalid date '" + node.textValue() + "': expected YYYY-MM-DD", e);
+    }
+  }
+
+  private String text(JsonNode object, String field, boolean required) {
+    JsonNode node = object.get(field);
+    if (node == null) {
+      if (required) {
+        throw fail("$", "missing required field '" + field + "'");
+      }
+      return "";
+    }
+    if (!node.isTextual()) {
+      throw fail("$." + field, "must be a string but was " + Scalars.describe(node));
+    }
+    return node.textValue();
+  }
+
+  private JsonNode requireObject(JsonNode node, String path, String what) {
+    if (!node.isObject()) {
+      throw fail(path, what + " must be a JSON object but was " + Scalars.describe(node));
+    }
+    return node;
+  }
+
+  private void checkFields(JsonNode object, String path, Set<String> known) {
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      if (!known.contains(field.getKey())) {
+        throw fail(path + "." + field.getKey(), "unknown field '" + field.getKey() + "'");
+      }
+    }
+  }
+
+  private ScenarioException fail(String path, String reason) {
+    return new ScenarioException(file, path, reason, null);
+  }
+
+  private ScenarioException fail(String path, String reason, @Nullable Throwable cause) {
+    return new ScenarioException(file, path, reason, cause);
+  }
+
+  private static String at(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 1
+        ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int newline = message.indexOf('\n');
+    return newline >= 0 ? message.substring(0, newline) : message;
+  }
+}

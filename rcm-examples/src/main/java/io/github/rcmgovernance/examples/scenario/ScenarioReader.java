@@ -1,0 +1,132 @@
+package io.github.rcmgovernance.examples.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files: one file, or every {@code *.json} file under a directory, recursively and
+ * in path order ({@code *.schema.json} files are skipped).
+ *
+ * <p>Reading is strict: a file that is missing, unreadable, not UTF-8, malformed, or that has an
+ * unknown field, lacks {@code name} or {@code act}, or gives a value the model rejects, fails with
+ * a {@link ScenarioException} naming the file, the JSON path and the reason.
+ *
+ * <p>Instances hold no state and may be shared.
+ *
+ * @since 0.1.0
+ */
+public final class ScenarioReader {
+  private static final String SUFFIX = ".json";
+  private static final String SCHEMA_SUFFIX = ".schema.json";
+
+  /** A reader. */
+  public ScenarioReader() {}
+
+  /**
+   * Reads one scenario file.
+   *
+   * @param file the file
+   * @return the scenario
+   * @throws ScenarioException if the file cannot be read or is not a valid scenario
+   */
+  public Scenario read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ScenarioException(file.toString(), "$", describe(e), e);
+    }
+    return parse(text, file);
+  }
+
+  /**
+   * Parses the text of a scenario file.
+   *
+   * @param json the JSON text
+   * @param source the file it comes from, named in errors and kept in the scenario
+   * @return the scenario
+   * @throws ScenarioException if the text is not a valid scenario
+   */
+  public Scenario parse(String json, Path source) {
+    return new ScenarioParser(source).parse(json);
+  }
+
+  /**
+   * Reads a scenario file, or every scenario file under a directory.
+   *
+   * @param fileOrDirectory a file or a directory
+   * @return the scenarios, in path order for a directory
+   * @throws ScenarioException if anything cannot be read; nothing is returned then
+   */
+  public List<Scenario> readAll(Path fileOrDirectory) {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Path file : files(fileOrDirectory)) {
+      scenarios.add(read(file));
+    }
+    return List.copyOf(scenarios);
+  }
+
+  /**
+   * Reads the scenarios of several files and directories, in the order given.
+   *
+   * @param filesOrDirectories files and directories
+   * @return the scenarios
+   * @throws ScenarioException if anything cannot be read; nothing is returned then
+   */
+  public List<Scenario> readAll(Collection<Path> filesOrDirectories) {
+    List<Scenario> scenarios = new ArrayList<>();
+    for (Path path : filesOrDirectories) {
+      scenarios.addAll(readAll(path));
+    }
+    return List.copyOf(scenarios);
+  }
+
+  /**
+   * The scenario files a path names: the path itself when it is not a directory, otherwise every
+   * {@code *.json} file under it except {@code *.schema.json}, sorted by path.
+   *
+   * @param fileOrDirectory a file or a directory
+   * @return the files
+   * @throws ScenarioException if the directory cannot be listed
+   */
+  public static List<Path> files(Path fileOrDirectory) {
+    if (!Files.isDirectory(fileOrDirectory)) {
+      return List.of(fileOrDirectory);
+    }
+    try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
+      return walk.filter(Files::isRegularFile).filter(ScenarioReader::isScenarioFile).sorted().toList();
+    } catch (IOException e) {
+      throw new ScenarioException(fileOrDirectory.toString(), "$", describe(e), e);
+    } catch (UncheckedIOException e) {
+      throw new ScenarioException(fileOrDirectory.toString(), "$", describe(e.getCause()), e);
+    }
+  }
+
+  private static boolean isScenarioFile(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(SUFFIX) && !name.endsWith(SCHEMA_SUFFIX);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    return "cannot be read: " + e;
+  }
+}
