@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rcm",
     mixinStandardHelpOptions = true,
-    version = "rcm 0.1.0",
+    version = RcmCli.VERSION,
     description = "Judges acts of the Regional Conference on Migration against its governance rules.",
     subcommands = {RunCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
       ExitCodes.INTERNAL_LINE
     })
 public final class RcmCli implements Runnable {
+  /** The version line {@code --version} prints. */
+  public static final String VERSION = "rcm 0.1.0";
+
   @Spec CommandSpec spec;
 
   /** Instantiated by picocli. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    version = RcmCli.VERSION,
     description = {
       "Runs scenario files: judges each scenario's act and compares the verdict with the"
           + " scenario's expectation.",

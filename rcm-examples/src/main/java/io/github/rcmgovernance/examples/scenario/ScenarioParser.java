@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Turns the text of one scenario file into a {@link Scenario}, strictly. */
@@ -25,6 +26,7 @@ final class ScenarioParser {
   private static final ObjectMapper MAPPER = RcmJson.standard().mapper();
   private static final Set<String> FIELDS =
       Set.of("name", "description", "charter", "history", "act", "asOf", "expect");
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
   private static final Set<String> EXPECT_FIELDS = Set.of("valid", "errors", "warnings");
 
   private final Path source;
@@ -80,7 +82,7 @@ final class ScenarioParser {
     try {
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw fail("$", "malformed JSON: " + firstLine(e.getOriginalMessage()) + at(e), e);
+      throw fail("$", "malformed JSON: " + problem(e) + at(e), e);
     }
     if (root == null || root.isMissingNode()) {
       throw fail("$", "the file holds no JSON value");
@@ -90,7 +92,7 @@ final class ScenarioParser {
 
   private <T> T read(JsonNode node, Class<T> type, String path) {
     requireObject(node, path, "'" + path.substring(2) + "'");
-    return model(() -> RcmJson.standard().read(node, type, path), path);
+    return model(() -> ModelReader.read(node, type, path), path);
   }
 
   private <T> T model(Supplier<T> reader, String path) {
@@ -194,11 +196,17 @@ final class ScenarioParser {
         : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
-  private static String firstLine(@Nullable String message) {
+  private static String problem(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
     if (message == null) {
       return "unreadable input";
     }
+    if (message.startsWith("Trailing token")) {
+      return "unexpected content after the scenario object";
+    }
     int newline = message.indexOf('\n');
-    return newline >= 0 ? message.substring(0, newline) : message;
+    String line = newline >= 0 ? message.substring(0, newline) : message;
+    // Jackson names a hidden source in nested locations; keep only line and column.
+    return SOURCE.matcher(line).replaceAll("[");
   }
 }

@@ -1,0 +1,5 @@
+/** Tests of the {@code rcm} command line. */
+@NullMarked
+package io.github.rcmgovernance.examples.cli;
+
+import org.jspecify.annotations.NullMarked;
