@@ -43,8 +43,9 @@ public final class CustomRuleExample {
             && ChronoUnit.DAYS.between($p.date(), $p.meeting().start()) < 90 )
       then
         findings.report("HOUSE-NOTICE-1", $p.meeting().id(), $p.meeting().displayName()
-            + " is proposed on " + $p.date() + ", less than 90 days before it starts on "
-            + $p.meeting().start());
+            + " is proposed on " + $p.date() + ", only "
+            + ChronoUnit.DAYS.between($p.date(), $p.meeting().start())
+            + " days before it starts; the house rules ask for 90");
       end
       """;
 

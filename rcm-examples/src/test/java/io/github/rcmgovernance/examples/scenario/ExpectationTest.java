@@ -2,6 +2,7 @@ package io.github.rcmgovernance.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
@@ -86,6 +87,7 @@ class ExpectationTest {
         .actId("ACT-1")
         .asOf(LocalDate.of(2025, 5, 21))
         .addViolations(violations)
+        .evaluatedRules(ImmutableSortedSet.of("RCM-DEC-1", "RCM-DEL-1"))
         .build();
   }
 }
