@@ -1,7 +1,7 @@
 package io.github.rcmgovernance.examples;
 
-import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
+import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Validator;
 import io.github.rcmgovernance.rules.Verdict;

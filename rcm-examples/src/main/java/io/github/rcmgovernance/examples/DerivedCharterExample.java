@@ -53,7 +53,8 @@ public final class DerivedCharterExample {
     MeetingProposal proposal = MeetingProposal.of(Year2025.viceMinisterialMeeting(start));
     History history = Year2025.history(start);
     Verdict builtIn = Validator.standard().validate(proposal, history);
-    Verdict derived = Validator.builder().charter(todayCharter()).build().validate(proposal, history);
+    Verdict derived =
+        Validator.builder().charter(todayCharter()).build().validate(proposal, history);
     return new Outcome(builtIn, derived);
   }
 

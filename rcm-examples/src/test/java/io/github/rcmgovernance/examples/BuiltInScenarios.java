@@ -14,8 +14,8 @@ public final class BuiltInScenarios {
   private BuiltInScenarios() {}
 
   /**
-   * The directory of built-in scenarios: the source directory when the tests run from the module
-   * or the repository root, otherwise the copy on the class path.
+   * The directory of built-in scenarios: the source directory when the tests run from the module or
+   * the repository root, otherwise the copy on the class path.
    *
    * @return the directory
    */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "rcm",
     mixinStandardHelpOptions = true,
     version = RcmCli.VERSION,
-    description = "Judges acts of the Regional Conference on Migration against its governance rules.",
+    description =
+        "Judges acts of the Regional Conference on Migration against its governance rules.",
     subcommands = {RunCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -42,9 +42,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Scenario files, or directories holding them.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--json",
-      description = "Print one JSON array of results instead of the table.")
+  @Option(names = "--json", description = "Print one JSON array of results instead of the table.")
   boolean json;
 
   @Override

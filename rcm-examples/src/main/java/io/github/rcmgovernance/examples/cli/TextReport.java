@@ -47,7 +47,9 @@ final class TextReport {
       out.println(
           INDENT
               + "expected: "
-              + (result.scenario().expectation().isPresent() ? "met" : "met (no expectation given)"));
+              + (result.scenario().expectation().isPresent()
+                  ? "met"
+                  : "met (no expectation given)"));
     } else {
       out.println(INDENT + "expected: NOT MET");
       result.mismatches().forEach(m -> out.println(INDENT + INDENT + "- " + m));

@@ -24,16 +24,16 @@ public final class CharterOverlay {
    * Lays a partial charter over the built-in one.
    *
    * @param partial a JSON object with some of the charter's fields
-   * @param path the JSON path of the object in its document, such as {@code $.charter}; errors
-   *     name paths below it
+   * @param path the JSON path of the object in its document, such as {@code $.charter}; errors name
+   *     paths below it
    * @return the charter
-   * @throws ModelInputException if the object is not a JSON object, names an unknown field or
-   *     gives a value the charter rejects
+   * @throws ModelInputException if the object is not a JSON object, names an unknown field or gives
+   *     a value the charter rejects
    */
   public static Charter apply(JsonNode partial, String path) {
     if (!partial.isObject()) {
       throw new ModelInputException(
-          path, "a charter must be a JSON object but was " + Scalars.describe(partial), null);
+          path, "a charter must be a JSON object but was " + JsonKinds.describe(partial), null);
     }
     ObjectNode merged = (ObjectNode) RcmJson.standard().toTree(Charter.rcm());
     for (Map.Entry<String, JsonNode> field : partial.properties()) {

@@ -52,8 +52,7 @@ public record Expectation(
           }
         });
     errors.ifPresent(expected -> compare("errors", expected, ruleIds(verdict.errors()), out));
-    warnings.ifPresent(
-        expected -> compare("warnings", expected, ruleIds(verdict.warnings()), out));
+    warnings.ifPresent(expected -> compare("warnings", expected, ruleIds(verdict.warnings()), out));
     return List.copyOf(out);
   }
 

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A scenario file that cannot be read: missing or unreadable, malformed JSON, an unknown or missing
  * field, or a value the model rejects. The message reads {@code file: path: reason}, for example
- * {@code scenarios/x.json: $.act.deciders[0].party: party code: XX is not an ISO 3166-1 alpha-2 code
- * of a State}.
+ * {@code scenarios/x.json: $.act.deciders[0].party: party code: XX is not an ISO 3166-1 alpha-2
+ * code of a State}.
  *
  * @since 0.1.0
  */

@@ -114,7 +114,8 @@ final class ScenarioParser {
     JsonNode validNode = node.get("valid");
     if (validNode != null) {
       if (!validNode.isBoolean()) {
-        throw fail("$.expect.valid", "must be true or false but was " + Scalars.describe(validNode));
+        throw fail(
+            "$.expect.valid", "must be true or false but was " + JsonKinds.describe(validNode));
       }
       valid = Optional.of(validNode.booleanValue());
     }
@@ -128,7 +129,7 @@ final class ScenarioParser {
       return Optional.empty();
     }
     if (!node.isArray()) {
-      throw fail(path, "must be an array of rule ids but was " + Scalars.describe(node));
+      throw fail(path, "must be an array of rule ids but was " + JsonKinds.describe(node));
     }
     SortedSet<String> ids = new TreeSet<>();
     for (int i = 0; i < node.size(); i++) {
@@ -143,7 +144,7 @@ final class ScenarioParser {
 
   private LocalDate date(JsonNode node, String path) {
     if (!node.isTextual()) {
-      throw fail(path, "must be a date string (YYYY-MM-DD) but was " + Scalars.describe(node));
+      throw fail(path, "must be a date string (YYYY-MM-DD) but was " + JsonKinds.describe(node));
     }
     try {
       return LocalDate.parse(node.textValue());
@@ -161,14 +162,14 @@ final class ScenarioParser {
       return "";
     }
     if (!node.isTextual()) {
-      throw fail("$." + field, "must be a string but was " + Scalars.describe(node));
+      throw fail("$." + field, "must be a string but was " + JsonKinds.describe(node));
     }
     return node.textValue();
   }
 
   private JsonNode requireObject(JsonNode node, String path, String what) {
     if (!node.isObject()) {
-      throw fail(path, what + " must be a JSON object but was " + Scalars.describe(node));
+      throw fail(path, what + " must be a JSON object but was " + JsonKinds.describe(node));
     }
     return node;
   }

@@ -104,7 +104,10 @@ public final class ScenarioReader {
       return List.of(fileOrDirectory);
     }
     try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
-      return walk.filter(Files::isRegularFile).filter(ScenarioReader::isScenarioFile).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(ScenarioReader::isScenarioFile)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new ScenarioException(fileOrDirectory.toString(), "$", describe(e), e);
     } catch (UncheckedIOException e) {

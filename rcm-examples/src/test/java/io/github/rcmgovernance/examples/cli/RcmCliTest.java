@@ -129,7 +129,8 @@ class RcmCliTest {
             valid(r -> ((ObjectNode) act(r).withArray("deciders").get(0)).put("party", "XX")),
             "$.act.deciders[0].party: party code: XX is not an ISO 3166-1 alpha-2 code"),
         Arguments.of("malformed JSON", "{\"name\": \"broken\", \"act\": {", "$: malformed JSON"),
-        Arguments.of("missing act", valid(r -> r.remove("act")), "$: missing required field 'act'"));
+        Arguments.of(
+            "missing act", valid(r -> r.remove("act")), "$: missing required field 'act'"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,7 +35,8 @@ class ExpectationTest {
 
   @Test
   void wrongValidityIsReported() {
-    Expectation expectation = new Expectation(Optional.of(true), Optional.empty(), Optional.empty());
+    Expectation expectation =
+        new Expectation(Optional.of(true), Optional.empty(), Optional.empty());
 
     assertThat(expectation.mismatches(DEC_1_AND_DEL_1))
         .containsExactly("expected the act to be VALID but it is INVALID");

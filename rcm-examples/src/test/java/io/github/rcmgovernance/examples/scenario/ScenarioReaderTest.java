@@ -83,8 +83,8 @@ class ScenarioReaderTest {
     assertThat(scenario.asOf()).isEqualTo(LocalDate.of(2024, 5, 22));
     Expectation expectation = scenario.expectation().orElseThrow();
     assertThat(expectation.valid()).isEmpty();
-    assertThat(expectation.errors()).hasValueSatisfying(
-        ids -> assertThat(ids).containsExactly("RCM-DEC-1", "RCM-DEC-3"));
+    assertThat(expectation.errors())
+        .hasValueSatisfying(ids -> assertThat(ids).containsExactly("RCM-DEC-1", "RCM-DEC-3"));
     assertThat(expectation.warnings()).isEmpty();
   }
 
@@ -148,7 +148,10 @@ class ScenarioReaderTest {
             "$.history.presidencyTerms[0]",
             "must not be before"),
         bad("history not an object", r -> r.putArray("history"), "$.history", "JSON object"),
-        bad("unknown charter field", r -> r.putObject("charter").put("motto", "x"), "$.charter.motto",
+        bad(
+            "unknown charter field",
+            r -> r.putObject("charter").put("motto", "x"),
+            "$.charter.motto",
             "unknown field 'motto'"),
         bad(
             "impossible charter window",
@@ -162,12 +165,21 @@ class ScenarioReaderTest {
         bad("charter not an object", r -> r.put("charter", "today"), "$.charter", "JSON object"),
         bad("bad asOf", r -> r.put("asOf", "2024-13-01"), "$.asOf", "invalid date '2024-13-01'"),
         bad("asOf not a string", r -> r.put("asOf", 20240522), "$.asOf", "date string"),
-        bad("unknown expect field", r -> ((ObjectNode) r.get("expect")).put("fired", true),
-            "$.expect.fired", "unknown field 'fired'"),
-        bad("expect valid not a boolean", r -> ((ObjectNode) r.get("expect")).put("valid", "yes"),
-            "$.expect.valid", "true or false"),
-        bad("expect errors not an array", r -> ((ObjectNode) r.get("expect")).put("errors", "x"),
-            "$.expect.errors", "array"),
+        bad(
+            "unknown expect field",
+            r -> ((ObjectNode) r.get("expect")).put("fired", true),
+            "$.expect.fired",
+            "unknown field 'fired'"),
+        bad(
+            "expect valid not a boolean",
+            r -> ((ObjectNode) r.get("expect")).put("valid", "yes"),
+            "$.expect.valid",
+            "true or false"),
+        bad(
+            "expect errors not an array",
+            r -> ((ObjectNode) r.get("expect")).put("errors", "x"),
+            "$.expect.errors",
+            "array"),
         bad(
             "expect warnings with a number",
             r -> ((ObjectNode) r.get("expect")).putArray("warnings").add("RCM-DEL-1").add(3),
@@ -197,7 +209,8 @@ class ScenarioReaderTest {
   static Stream<Arguments> unparsableTexts() {
     return Stream.of(
         Arguments.of("truncated", "{\"name\": \"x\",\n \"act\": {", "malformed JSON"),
-        Arguments.of("duplicate key", "{\"name\": \"x\", \"name\": \"y\"}", "Duplicate field 'name'"),
+        Arguments.of(
+            "duplicate key", "{\"name\": \"x\", \"name\": \"y\"}", "Duplicate field 'name'"),
         Arguments.of("trailing content", "{\"name\": \"x\"} {}", "unexpected content"),
         Arguments.of("empty file", "", "no JSON value"),
         Arguments.of("top-level array", "[]", "must be a JSON object but was an array"),

@@ -2,9 +2,9 @@ package io.github.rcmgovernance.examples.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Words for JSON values in error messages. */
-final class Scalars {
-  private Scalars() {}
+/** Names the kinds of JSON value in error messages. */
+final class JsonKinds {
+  private JsonKinds() {}
 
   /**
    * Names the kind of a JSON value, for messages such as "must be a string but was a number".
