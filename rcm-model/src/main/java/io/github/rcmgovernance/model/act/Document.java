@@ -1,5 +1,7 @@
 package io.github.rcmgovernance.model.act;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("document")
 @JsonSerialize(as = ImmutableDocument.class)
 @JsonDeserialize(as = ImmutableDocument.class)
 public abstract non-sealed class Document implements Act {
@@ -52,6 +55,7 @@ public abstract non-sealed class Document implements Act {
   public abstract Optional<Actor> approvedBy();
 
   /** Whether the document carries recommendations or commitments, by its flags or by its nature. */
+  @JsonIgnore
   public final boolean isBinding() {
     return containsRecommendations() || containsCommitments() || kind().isBindingByNature();
   }

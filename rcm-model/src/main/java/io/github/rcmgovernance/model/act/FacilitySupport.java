@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.model.act;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.rcmgovernance.model.Checks;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("facilitySupport")
 @JsonSerialize(as = ImmutableFacilitySupport.class)
 @JsonDeserialize(as = ImmutableFacilitySupport.class)
 public abstract non-sealed class FacilitySupport implements Act {

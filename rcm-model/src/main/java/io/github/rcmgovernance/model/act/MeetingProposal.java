@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.model.act;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.rcmgovernance.model.Checks;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("meetingProposal")
 @JsonSerialize(as = ImmutableMeetingProposal.class)
 @JsonDeserialize(as = ImmutableMeetingProposal.class)
 public abstract non-sealed class MeetingProposal implements Act {

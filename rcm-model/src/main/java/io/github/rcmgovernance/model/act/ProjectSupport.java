@@ -2,6 +2,7 @@ package io.github.rcmgovernance.model.act;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonTypeName("projectSupport")
 @JsonSerialize(as = ImmutableProjectSupport.class)
 @JsonDeserialize(as = ImmutableProjectSupport.class)
 public abstract non-sealed class ProjectSupport implements Act {
