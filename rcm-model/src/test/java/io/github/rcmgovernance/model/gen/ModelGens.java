@@ -23,7 +23,6 @@ import io.github.rcmgovernance.model.act.ImmutableSecretariatAction;
 import io.github.rcmgovernance.model.act.ImmutableTechnicalCooperation;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PlanOfActionActivity;
-import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.act.ProjectSupport;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.act.SecretariatAction;
@@ -73,9 +72,8 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <p>The acts of {@link #scenarios()} are built near-valid relative to their history (the next
  * Vice-Ministerial number, the presidency holder as host, dates inside their windows, endorsed
- * recommendations…) and then, most of the time, perturbed so that they break one or more
- * provisions of {@code docs/semantics.md}. Between a third and a half of the generated acts break
- * none.
+ * recommendations…) and then, most of the time, perturbed so that they break one or more provisions
+ * of {@code docs/semantics.md}. Between a third and a half of the generated acts break none.
  *
  * <p>Generators draw all their randomness from QuickTheories, so failing examples shrink and a
  * fixed seed reproduces them. Every generated value is constructible: no generator throws.
@@ -91,7 +89,15 @@ public final class ModelGens {
   /** The observer organisations of the built-in charter. */
   static final List<Party> OBSERVER_ORGANISATIONS =
       organisations(
-          "UNHCR", "ECLAC-CELADE", "IACHR", "IOM", "UNSR-MIGRANTS", "SEGIB", "SICA", "UNFPA", "ICRC");
+          "UNHCR",
+          "ECLAC-CELADE",
+          "IACHR",
+          "IOM",
+          "UNSR-MIGRANTS",
+          "SEGIB",
+          "SICA",
+          "UNFPA",
+          "ICRC");
 
   /** States that have no status in the built-in charter. */
   static final List<Party> NON_STATUS_STATES =
@@ -101,8 +107,7 @@ public final class ModelGens {
   static final List<Party> NON_STATUS_ORGANISATIONS = organisations("OAS", "UNICEF", "WFP");
 
   private static final List<Party> OBSERVERS = concat(OBSERVER_STATES, OBSERVER_ORGANISATIONS);
-  private static final List<Party> OUTSIDERS =
-      concat(NON_STATUS_STATES, NON_STATUS_ORGANISATIONS);
+  private static final List<Party> OUTSIDERS = concat(NON_STATUS_STATES, NON_STATUS_ORGANISATIONS);
   private static final List<Party> DO_LIST = states("DO");
   private static final LocalDate DO_JOINS = LocalDate.of(2000, 1, 1);
   private static final List<Integer> OFF_WINDOW_MONTHS = List.of(7, 9, 11, 12);
@@ -145,8 +150,8 @@ public final class ModelGens {
   }
 
   /**
-   * States with no status in the built-in charter ({@code FR}, {@code BR}, {@code CU}, {@code
-   * DE}, …): valid ISO codes of outsiders.
+   * States with no status in the built-in charter ({@code FR}, {@code BR}, {@code CU}, {@code DE},
+   * …): valid ISO codes of outsiders.
    */
   public static Gen<Party> nonStatusStates() {
     return Generate.pick(NON_STATUS_STATES);
@@ -165,9 +170,7 @@ public final class ModelGens {
 
   /** Any actor: one of the Conference's bodies or a party acting on its own. */
   public static Gen<Actor> actors() {
-    return Generate.enumValues(Body.class)
-        .map(Actor::of)
-        .mix(parties().map(Actor::of), 50);
+    return Generate.enumValues(Body.class).map(Actor::of).mix(parties().map(Actor::of), 50);
   }
 
   /**
@@ -237,7 +240,9 @@ public final class ModelGens {
     if (r.chance(35)) {
       b.secretariatMayAttendDecisionSession(false);
     }
-    if (r.chance(40)) {
+    if (r.chance(25)) {
+      b.putImmigrationAuthority(Party.state("MX"), ImmutableSet.of(Service.INTERIOR));
+    } else if (r.chance(20)) {
       for (Party state : r.some(MEMBERS, 1, 3)) {
         b.putImmigrationAuthority(
             state,
@@ -338,7 +343,8 @@ public final class ModelGens {
       previousMidTerm = null;
       if (r.chance(90)) {
         previousMidTerm = "MT-" + year;
-        LocalDate midStart = LocalDate.of(year, r.chance(92) ? r.between(10, 12) : 9, r.between(1, 25));
+        LocalDate midStart =
+            LocalDate.of(year, r.chance(92) ? r.between(10, 12) : 9, r.between(1, 25));
         h.addMeeting(
             Meeting.builder()
                 .id(previousMidTerm)
@@ -594,14 +600,16 @@ public final class ModelGens {
         c,
         d,
         ImmutableDecision.class,
-        (rr, cc, dd, a) -> // observer or outsider among the deciders: RCM-DEC-1
-        dd.act =
+        // observer or outsider among the deciders: RCM-DEC-1
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withDeciders(
                     append(
                         a.deciders(),
                         Delegation.deputyMinister(rr.pick(rr.chance(70) ? OBSERVERS : OUTSIDERS)))),
-        (rr, cc, dd, a) -> // a decider below Deputy Minister: RCM-DEC-3
-        dd.act =
+        // a decider below Deputy Minister: RCM-DEC-3
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withDeciders(
                     replaceOne(
                         rr,
@@ -612,8 +620,9 @@ public final class ModelGens {
                                 .level(rr.pick(List.of(Level.OFFICIAL, Level.TECHNICIAN)))
                                 .build())),
         (rr, cc, dd, a) -> dd.act = a.withSessionClosed(false), // RCM-DEC-4
-        (rr, cc, dd, a) -> // an observer in the closed session: RCM-DEC-4
-        dd.act =
+        // an observer in the closed session: RCM-DEC-4
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withSessionAttendees(
                     append(
                         a.sessionAttendees(),
@@ -627,8 +636,9 @@ public final class ModelGens {
           }
           dd.act = a.withForum(Forum.of(rr.pick(kinds)));
         },
-        (rr, cc, dd, a) -> // at a Vice-Ministerial meeting, recorded nowhere: RCM-DEC-6
-        dd.act =
+        // at a Vice-Ministerial meeting, recorded nowhere: RCM-DEC-6
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withForum(
                         a.forum().kind() == MeetingKind.VICE_MINISTERIAL
                             ? a.forum()
@@ -639,12 +649,11 @@ public final class ModelGens {
             dd.act = a.withObjections(append(a.objections(), rr.pick(a.deciders()).party()));
           }
         },
-        (rr, cc, dd, a) -> // another body or a party decides: RCM-DEC-2, GRC-1, TS-1, TS-7, POA-1
-        dd.act =
+        // another body or a party decides: RCM-DEC-2, GRC-1, TS-1, TS-7, POA-1
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withDecidedBy(
-                    rr.pick(
-                        List.of(
-                            GRCM, GRCM, TS, PPT, VS, IOM, Actor.of(rr.pick(MEMBERS))))),
+                    rr.pick(List.of(GRCM, GRCM, TS, PPT, VS, IOM, Actor.of(rr.pick(MEMBERS))))),
         (rr, cc, dd, a) -> { // acts on a recommendation not endorsed: RCM-GRC-2
           List<String> candidates = new ArrayList<>(without(cc.unendorsed, a.reviews()));
           candidates.add("REC-1900-" + rr.between(1, 9));
@@ -654,8 +663,9 @@ public final class ModelGens {
           dd.act = a.withDeciders(append(a.deciders(), Delegation.deputyMinister(DO_LIST.get(0))));
           dd.asOf = rr.day(LocalDate.of(1999, 1, 1), LocalDate.of(1999, 12, 31));
         },
-        (rr, cc, dd, a) -> // a Member's Deputy Minister from another service: RCM-DEL-1 (warning)
-        dd.act =
+        // a Member's Deputy Minister from another service: RCM-DEL-1 (warning)
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withDeciders(
                     replaceOne(
                         rr,
@@ -682,8 +692,7 @@ public final class ModelGens {
                 c.history.meeting(mt.id()).isPresent()
                     ? Forum.of(MeetingKind.GRCM_MID_TERM, mt.id())
                     : Forum.of(MeetingKind.GRCM_MID_TERM))
-            .forMeeting(
-                Optional.ofNullable(r.chance(80) ? "VM-" + (date.getYear() + 1) : null))
+            .forMeeting(Optional.ofNullable(r.chance(80) ? "VM-" + (date.getYear() + 1) : null))
             .delegations(grcmDelegations(r, date, false))
             .addAllDelegations(observerDelegations(r))
             .build();
@@ -692,21 +701,24 @@ public final class ModelGens {
         c,
         new Draft(c.history, approval),
         ImmutableAgendaApproval.class,
-        (rr, cc, dd, a) -> // someone else approves: RCM-GRC-5
-        dd.act = a.withApprovedBy(rr.pick(List.of(VMC, PPT, TS, Actor.of(rr.pick(MEMBERS))))),
+        // someone else approves: RCM-GRC-5
+        (rr, cc, dd, a) ->
+            dd.act = a.withApprovedBy(rr.pick(List.of(VMC, PPT, TS, Actor.of(rr.pick(MEMBERS))))),
         (rr, cc, dd, a) -> { // approved elsewhere: RCM-GRC-5
           List<MeetingKind> kinds = new ArrayList<>(List.of(MeetingKind.values()));
           kinds.remove(MeetingKind.GRCM_MID_TERM);
           dd.act = a.withForum(Forum.of(rr.pick(kinds)));
         },
-        (rr, cc, dd, a) -> // a State's delegation from another service: RCM-GRC-3
-        dd.act = a.withDelegations(append(a.delegations(), wrongServiceDelegation(rr))));
+        // a State's delegation from another service: RCM-GRC-3
+        (rr, cc, dd, a) ->
+            dd.act = a.withDelegations(append(a.delegations(), wrongServiceDelegation(rr))));
   }
 
   // Recommendation -------------------------------------------------------------------------------
 
   private static Draft recommendation(Draw r, Ctx c) {
-    Optional<Meeting> at = c.grcm.isEmpty() || r.chance(20) ? Optional.empty() : Optional.of(r.pick(c.grcm));
+    Optional<Meeting> at =
+        c.grcm.isEmpty() || r.chance(20) ? Optional.empty() : Optional.of(r.pick(c.grcm));
     LocalDate date = at.map(m -> r.day(m.start(), m.end())).orElseGet(() -> c.day(r));
     List<Actor> drafters = new ArrayList<>();
     if (r.chance(70)) {
@@ -735,18 +747,21 @@ public final class ModelGens {
         c,
         new Draft(c.history, recommendation),
         ImmutableRecommendation.class,
-        (rr, cc, dd, a) -> // an observer drafts: RCM-OBS-1
-        dd.act = a.withDrafters(append(a.drafters(), Actor.of(rr.pick(OBSERVERS)))),
-        (rr, cc, dd, a) -> // the Technical Secretariat drafts: RCM-TS-1
-        dd.act = a.withDrafters(append(a.drafters(), TS)),
+        // an observer drafts: RCM-OBS-1
+        (rr, cc, dd, a) ->
+            dd.act = a.withDrafters(append(a.drafters(), Actor.of(rr.pick(OBSERVERS)))),
+        // the Technical Secretariat drafts: RCM-TS-1
+        (rr, cc, dd, a) -> dd.act = a.withDrafters(append(a.drafters(), TS)),
         (rr, cc, dd, a) -> dd.act = a.withIssuer(TS), // RCM-TS-1
-        (rr, cc, dd, a) -> // the GRCM recommends to someone else: RCM-GRC-4
-        dd.act =
+        // the GRCM recommends to someone else: RCM-GRC-4
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withIssuer(GRCM)
                     .withAddressee(
                         rr.pick(List.of(PPT, TS, GRCM, IOM, Actor.of(rr.pick(MEMBERS))))),
-        (rr, cc, dd, a) -> // a State's delegation from another service: RCM-GRC-3
-        dd.act = a.withDelegations(append(a.delegations(), wrongServiceDelegation(rr))));
+        // a State's delegation from another service: RCM-GRC-3
+        (rr, cc, dd, a) ->
+            dd.act = a.withDelegations(append(a.delegations(), wrongServiceDelegation(rr))));
   }
 
   // Document -------------------------------------------------------------------------------------
@@ -780,15 +795,16 @@ public final class ModelGens {
           .containsCommitments(r.chance(40));
       if (kind == DocumentKind.PLAN_OF_ACTION || kind == DocumentKind.TERMS_OF_REFERENCE) {
         b.approvedBy(Optional.ofNullable(r.chance(70) ? VMC : null));
-        special = // approved by another than the Conference: RCM-POA-1, RCM-TS-7
+        // approved by another than the Conference: RCM-POA-1, RCM-TS-7
+        special =
             (rr, cc, dd, a) ->
                 dd.act =
-                    a.withApprovedBy(
-                        rr.pick(List.of(GRCM, PPT, TS, Actor.of(rr.pick(MEMBERS)))));
+                    a.withApprovedBy(rr.pick(List.of(GRCM, PPT, TS, Actor.of(rr.pick(MEMBERS)))));
       }
     } else if (variant < 5) { // an observer's technical advice or information note: RCM-OBS-3
       b.kind(r.pick(List.of(DocumentKind.TECHNICAL_ADVICE, DocumentKind.INFORMATION_NOTE)))
           .authors(r.some(OBSERVERS, 1, 2).stream().map(Actor::of).toList())
+          .containsCommitments(r.chance(30))
           .addressedTo(r.some(List.of(GRCM, VMC, PPT), 0, 2));
     } else if (variant < 7) { // a background document of the TS, on request
       Optional<Party> holder = c.history.presidencyHolder(date);
@@ -798,7 +814,8 @@ public final class ModelGens {
           .authors(List.of(TS))
           .requestedBy(r.pick(requesters))
           .addressedTo(List.of(r.pick(List.of(GRCM, VMC))));
-      special = // not requested, or by someone who may not ask: RCM-TS-4
+      // not requested, or by someone who may not ask: RCM-TS-4
+      special =
           (rr, cc, dd, a) -> {
             List<Optional<Actor>> wrong = new ArrayList<>();
             wrong.add(Optional.empty());
@@ -819,22 +836,20 @@ public final class ModelGens {
           .authors(List.of(TS))
           .addressedTo(r.chance(50) ? List.of(presidency, IOM) : List.of(IOM, presidency))
           .prepares(g.id());
-      special = // one or more faults of an activity report: RCM-TS-5
+      // one or more faults of an activity report: RCM-TS-5
+      special =
           (rr, cc, dd, a) -> {
             int fault = rr.between(0, 4);
             if (fault == 0) {
               dd.act =
-                  a.withAddressedTo(
-                      a.addressedTo().stream().filter(x -> x.equals(IOM)).toList());
+                  a.withAddressedTo(a.addressedTo().stream().filter(x -> x.equals(IOM)).toList());
             } else if (fault == 1) {
               dd.act =
-                  a.withAddressedTo(
-                      a.addressedTo().stream().filter(x -> !x.equals(IOM)).toList());
+                  a.withAddressedTo(a.addressedTo().stream().filter(x -> !x.equals(IOM)).toList());
             } else if (fault == 2) {
               dd.act = a.withPrepares(Optional.empty());
             } else if (fault == 3) {
-              dd.act =
-                  a.withPrepares(cc.vms.isEmpty() ? "VM-1900" : rr.pick(cc.vms).id());
+              dd.act = a.withPrepares(cc.vms.isEmpty() ? "VM-1900" : rr.pick(cc.vms).id());
             } else {
               LocalDate meetingStart =
                   a.prepares().flatMap(cc.history::meeting).map(Meeting::start).orElse(a.date());
@@ -845,15 +860,16 @@ public final class ModelGens {
       b.kind(r.pick(List.of(DocumentKind.TERMS_OF_REFERENCE, DocumentKind.PLAN_OF_ACTION)))
           .authors(r.chance(50) ? List.of(TS) : List.of(TS, GRCM))
           .approvedBy(Optional.ofNullable(r.chance(70) ? VMC : null));
-      special = // approved by another than the Conference: RCM-TS-7, RCM-POA-1
-          (rr, cc, dd, a) ->
-              dd.act = a.withApprovedBy(rr.pick(List.of(GRCM, PPT, TS, IOM)));
+      // approved by another than the Conference: RCM-TS-7, RCM-POA-1
+      special = (rr, cc, dd, a) -> dd.act = a.withApprovedBy(rr.pick(List.of(GRCM, PPT, TS, IOM)));
     }
-    Perturbation<ImmutableDocument> observerAuthor = // RCM-OBS-1
+    // an observer co-authors a binding document of the Conference: RCM-OBS-1
+    Perturbation<ImmutableDocument> observerAuthor =
         (rr, cc, dd, a) ->
             dd.act =
                 a.withAuthors(append(a.authors(), Actor.of(rr.pick(OBSERVERS))))
-                    .withContainsCommitments(true);
+                    .withContainsCommitments(true)
+                    .withKind(isObserversOwn(a.kind()) ? DocumentKind.DECLARATION : a.kind());
     Perturbation<ImmutableDocument> secretariatRecommends = // RCM-TS-1
         (rr, cc, dd, a) ->
             dd.act =
@@ -863,7 +879,13 @@ public final class ModelGens {
     return special == null
         ? perturb(r, c, d, ImmutableDocument.class, observerAuthor, secretariatRecommends)
         : perturb(
-            r, c, d, ImmutableDocument.class, observerAuthor, secretariatRecommends, special,
+            r,
+            c,
+            d,
+            ImmutableDocument.class,
+            observerAuthor,
+            secretariatRecommends,
+            special,
             special);
   }
 
@@ -965,10 +987,7 @@ public final class ModelGens {
           Meeting m = a.meeting();
           int years = other.start().getYear() - m.start().getYear();
           if (years != 0 || !other.id().equals(m.id())) {
-            dd.act =
-                withMeeting(
-                    a,
-                    moved(m, m.start().plusYears(years), m.end().plusYears(years)));
+            dd.act = withMeeting(a, moved(m, m.start().plusYears(years), m.end().plusYears(years)));
           }
         },
         (rr, cc, dd, a) -> { // hosted by another than the holder: RCM-MTG-3
@@ -979,8 +998,9 @@ public final class ModelGens {
                   : Optional.of(rr.pick(without(MEMBERS, holder.orElse(null))));
           dd.act = withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withHost(host));
         },
-        (rr, cc, dd, a) -> // organised by another than the presidency: RCM-MTG-3
-        dd.act =
+        // organised by another than the presidency: RCM-MTG-3
+        (rr, cc, dd, a) ->
+            dd.act =
                 withMeeting(
                     a,
                     ImmutableMeeting.copyOf(a.meeting())
@@ -990,9 +1010,7 @@ public final class ModelGens {
           int month = rr.pick(List.of(1, 2, 3, 7, 8, 9, 10, 11, 12));
           LocalDate start = m.start().withMonth(month);
           dd.act =
-              withMeeting(
-                  a,
-                  moved(m, start, start.plusDays(DAYS.between(m.start(), m.end()))));
+              withMeeting(a, moved(m, start, start.plusDays(DAYS.between(m.start(), m.end()))));
         },
         (rr, cc, dd, a) -> { // no presidency term that day: RCM-MTG-3
           LocalDate start = a.meeting().start();
@@ -1075,7 +1093,8 @@ public final class ModelGens {
           if (!cc.grcm.isEmpty()) {
             wrong.add(Optional.of(rr.pick(cc.grcm).id()));
           }
-          dd.act = withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withPrepares(rr.pick(wrong)));
+          dd.act =
+              withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withPrepares(rr.pick(wrong)));
         },
         (rr, cc, dd, a) -> { // too early, or still going on when it starts: RCM-MTG-5
           Meeting m = a.meeting();
@@ -1095,8 +1114,9 @@ public final class ModelGens {
           Meeting m = a.meeting();
           dd.act = withMeeting(a, ImmutableMeeting.copyOf(m).withId(m.id() + "-BIS"));
         },
-        (rr, cc, dd, a) -> // a State's delegation from another service: RCM-GRC-3
-        dd.act =
+        // a State's delegation from another service: RCM-GRC-3
+        (rr, cc, dd, a) ->
+            dd.act =
                 withMeeting(
                     a,
                     ImmutableMeeting.copyOf(a.meeting())
@@ -1129,9 +1149,7 @@ public final class ModelGens {
           Meeting m = a.meeting();
           LocalDate start2 = m.start().withMonth(rr.between(7, 9));
           dd.act =
-              withMeeting(
-                  a,
-                  moved(m, start2, start2.plusDays(DAYS.between(m.start(), m.end()))));
+              withMeeting(a, moved(m, start2, start2.plusDays(DAYS.between(m.start(), m.end()))));
         },
         (rr, cc, dd, a) -> { // hosted elsewhere than the last Vice-Ministerial: RCM-MTG-7 (warn)
           Meeting m = a.meeting();
@@ -1148,8 +1166,9 @@ public final class ModelGens {
           Meeting m = a.meeting();
           dd.act = withMeeting(a, ImmutableMeeting.copyOf(m).withId(m.id() + "-BIS"));
         },
-        (rr, cc, dd, a) -> // a State's delegation from another service: RCM-GRC-3
-        dd.act =
+        // a State's delegation from another service: RCM-GRC-3
+        (rr, cc, dd, a) ->
+            dd.act =
                 withMeeting(
                     a,
                     ImmutableMeeting.copyOf(a.meeting())
@@ -1160,8 +1179,7 @@ public final class ModelGens {
   private static Draft otherMeeting(Draw r, Ctx c) {
     LocalDate start = c.day(r);
     boolean consultation = r.chance(40);
-    MeetingKind kind =
-        consultation ? MeetingKind.INTERSESSIONAL_CONSULTATION : r.pick(EVENTS);
+    MeetingKind kind = consultation ? MeetingKind.INTERSESSIONAL_CONSULTATION : r.pick(EVENTS);
     ImmutableMeeting.Builder b =
         Meeting.builder()
             .id((consultation ? "IC-" : "EV-") + start.getYear() + "-P" + r.between(1, 9))
@@ -1190,7 +1208,8 @@ public final class ModelGens {
   private static Draft presidencyTermProposal(Draw r, Ctx c) {
     int year = c.nextTermYear;
     LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate date = r.chance(60) ? first : LocalDate.of(year - 1, r.between(9, 12), r.between(1, 28));
+    LocalDate date =
+        r.chance(60) ? first : LocalDate.of(year - 1, r.between(9, 12), r.between(1, 28));
     Party previous = c.history.presidencyHolder(first.minusDays(1)).orElse(null);
     List<Party> eligible = without(membersOn(date), previous);
     eligible.retainAll(membersOn(first));
@@ -1205,8 +1224,9 @@ public final class ModelGens {
         c,
         new Draft(c.history, b.build()),
         ImmutablePresidencyTermProposal.class,
-        (rr, cc, dd, a) -> // a holder who is not a Member: RCM-MTG-9
-        dd.act =
+        // a holder who is not a Member: RCM-MTG-9
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withTerm(
                     PresidencyTerm.of(
                         rr.pick(rr.chance(50) ? OBSERVER_STATES : NON_STATUS_STATES),
@@ -1218,8 +1238,7 @@ public final class ModelGens {
             PresidencyTerm other = rr.pick(cc.history.presidencyTerms());
             Party holder = rr.pick(without(membersOn(other.start()), other.holder()));
             dd.act =
-                a.withTerm(
-                    PresidencyTerm.forYear(holder, other.start().getYear()))
+                a.withTerm(PresidencyTerm.forYear(holder, other.start().getYear()))
                     .withDate(other.start());
           } else {
             dd.act = a.withTerm(PresidencyTerm.of(t.holder(), t.start(), t.end().plusDays(1)));
@@ -1228,18 +1247,17 @@ public final class ModelGens {
         (rr, cc, dd, a) -> { // not a calendar year: RCM-MTG-9
           PresidencyTerm t = a.term();
           LocalDate start = t.start().plusMonths(rr.between(1, 6));
-          dd.act = a.withTerm(PresidencyTerm.of(t.holder(), start, start.plusYears(1).minusDays(1)));
+          dd.act =
+              a.withTerm(PresidencyTerm.of(t.holder(), start, start.plusYears(1).minusDays(1)));
         },
         (rr, cc, dd, a) -> { // the same State twice in a row: RCM-MTG-10 (warning)
           Optional<Party> before = cc.history.presidencyHolder(a.term().start().minusDays(1));
           if (before.isPresent()) {
-            dd.act =
-                a.withTerm(PresidencyTerm.of(before.get(), a.term().start(), a.term().end()));
+            dd.act = a.withTerm(PresidencyTerm.of(before.get(), a.term().start(), a.term().end()));
           }
         },
         (rr, cc, dd, a) -> { // the Dominican Republic, judged in 1999: RCM-MTG-9
-          dd.act =
-              a.withTerm(PresidencyTerm.of(DO_LIST.get(0), a.term().start(), a.term().end()));
+          dd.act = a.withTerm(PresidencyTerm.of(DO_LIST.get(0), a.term().start(), a.term().end()));
           dd.asOf = rr.day(LocalDate.of(1999, 1, 1), LocalDate.of(1999, 12, 31));
         });
   }
@@ -1294,8 +1312,9 @@ public final class ModelGens {
           candidates.add("REC-1900-" + rr.between(1, 9));
           dd.act = a.withServesRecommendation(rr.pick(candidates));
         },
-        (rr, cc, dd, a) -> // supports a meeting nobody recorded: RCM-TS-6
-        dd.act =
+        // supports a meeting nobody recorded: RCM-TS-6
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withTask(SecretariatTask.EVENT_SUPPORT)
                     .withServesMeeting("EV-1900-" + rr.between(1, 9)),
         (rr, cc, dd, a) -> { // supports an event nobody in the Conference agreed: RCM-TS-6
@@ -1320,6 +1339,11 @@ public final class ModelGens {
           }
           dd.act = a.withTask(SecretariatTask.EVENT_SUPPORT).withServesMeeting(event.id());
         });
+  }
+
+  /** Whether documents of a kind are an observer's own, never judged for their authors. */
+  private static boolean isObserversOwn(DocumentKind kind) {
+    return kind == DocumentKind.TECHNICAL_ADVICE || kind == DocumentKind.INFORMATION_NOTE;
   }
 
   private static boolean agreedWithin(History history, Meeting m) {
@@ -1380,8 +1404,9 @@ public final class ModelGens {
         c,
         new Draft(c.history, support),
         ImmutableProjectSupport.class,
-        (rr, cc, dd, a) -> // no Member determined it: RCM-OBS-2
-        dd.act = a.withDeterminedBy(rr.some(concat(OBSERVER_STATES, NON_STATUS_STATES), 0, 3)));
+        // no Member determined it: RCM-OBS-2
+        (rr, cc, dd, a) ->
+            dd.act = a.withDeterminedBy(rr.some(concat(OBSERVER_STATES, NON_STATUS_STATES), 0, 3)));
   }
 
   private static Draft technicalCooperation(Draw r, Ctx c) {
@@ -1401,8 +1426,9 @@ public final class ModelGens {
         c,
         new Draft(c.history, cooperation),
         ImmutableTechnicalCooperation.class,
-        (rr, cc, dd, a) -> // nobody entitled asked for it: RCM-IOM-1
-        dd.act =
+        // nobody entitled asked for it: RCM-IOM-1
+        (rr, cc, dd, a) ->
+            dd.act =
                 a.withRequestedBy(
                     rr.some(
                         List.of(
@@ -1459,10 +1485,7 @@ public final class ModelGens {
       this.highestNumber = history.highestViceMinisterialNumber().orElse(0);
       int lastVmYear = vms.isEmpty() ? 2023 : vms.get(vms.size() - 1).start().getYear();
       int lastTermYear =
-          history.presidencyTerms().stream()
-              .mapToInt(t -> t.end().getYear())
-              .max()
-              .orElse(2023);
+          history.presidencyTerms().stream().mapToInt(t -> t.end().getYear()).max().orElse(2023);
       this.nextYear = Math.max(lastVmYear, lastTermYear) + 1;
       this.nextTermYear = lastTermYear + 1;
     }
@@ -1519,8 +1542,8 @@ public final class ModelGens {
   }
 
   /**
-   * Draws values from a QuickTheories randomness source, so that generated values shrink and
-   * replay with a seed.
+   * Draws values from a QuickTheories randomness source, so that generated values shrink and replay
+   * with a seed.
    */
   static final class Draw {
     private final RandomnessSource in;
@@ -1579,7 +1602,8 @@ public final class ModelGens {
       out.add(
           Delegation.of(
               p,
-              r.pick(List.of(Level.OFFICIAL, Level.OFFICIAL, Level.TECHNICIAN, Level.DEPUTY_MINISTER)),
+              r.pick(
+                  List.of(Level.OFFICIAL, Level.OFFICIAL, Level.TECHNICIAN, Level.DEPUTY_MINISTER)),
               someOther && out.isEmpty() ? Service.INTERIOR : r.pick(GRCM_SERVICES)));
     }
     return out;
@@ -1593,7 +1617,9 @@ public final class ModelGens {
                 Delegation.of(
                     p,
                     Level.OFFICIAL,
-                    p.isState() ? r.pick(GRCM_SERVICES) : r.pick(List.of(Service.values()).subList(0, 4))))
+                    p.isState()
+                        ? r.pick(GRCM_SERVICES)
+                        : r.pick(List.of(Service.values()).subList(0, 4))))
         .toList();
   }
 
@@ -1604,8 +1630,7 @@ public final class ModelGens {
         .party(state)
         .level(r.pick(List.of(Level.values())))
         .service(service)
-        .serviceName(
-            Optional.ofNullable(service == Service.OTHER ? r.pick(SERVICE_NAMES) : null))
+        .serviceName(Optional.ofNullable(service == Service.OTHER ? r.pick(SERVICE_NAMES) : null))
         .build();
   }
 
