@@ -164,6 +164,7 @@ public abstract class Charter {
   @Value.Check
   final void check() {
     Checks.notBlank("charter name", name());
+    checkArgument(!statuses().isEmpty(), "statuses must name at least one party");
     checkArgument(
         preparatoryLeadDays() >= 0,
         "preparatoryLeadDays must be >= 0 but was %s",

@@ -1,31 +1,55 @@
 package io.github.rcmgovernance.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.Converter;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,6 +105,16 @@ public final class RcmJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            // null is never a value: absent fields are left out, never written as null.
+            .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+            // A number or a boolean is not a string.
+            .withCoercionConfig(
+                LogicalType.Textual,
+                c ->
+                    c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .addModule(new IndexedLists())
             .build();
   }
 
@@ -146,11 +180,16 @@ public final class RcmJson {
       throw new ModelInputException(
           "$", "document is longer than " + MAX_DOCUMENT_LENGTH + " characters", null);
     }
+    T value;
     try {
-      return mapper.readValue(json, type);
+      value = mapper.readValue(json, type);
     } catch (IOException e) {
       throw translate(e);
     }
+    if (value == null) {
+      throw new ModelInputException("$", "document is null, expected an object", null);
+    }
+    return value;
   }
 
   /**
@@ -165,7 +204,11 @@ public final class RcmJson {
    */
   public <T> T read(JsonNode node, Class<T> type, String pathPrefix) {
     try (JsonParser parser = mapper.treeAsTokens(node)) {
-      return mapper.readValue(parser, type);
+      T value = mapper.readValue(parser, type);
+      if (value == null) {
+        throw new ModelInputException(pathPrefix, "null, expected an object", null);
+      }
+      return value;
     } catch (IOException e) {
       ModelInputException inner = translate(e);
       String suffix = inner.path().substring(1);
@@ -228,11 +271,21 @@ public final class RcmJson {
           ? "missing \"type\" naming the kind of act"
           : "unknown type '" + typeId.getTypeId() + "'";
     }
+    if (e instanceof InvalidNullException invalidNull) {
+      String name =
+          invalidNull.getPropertyName() == null
+              ? "here"
+              : "for '" + invalidNull.getPropertyName().getSimpleName() + "'";
+      return "null is not a value " + name + ": leave the field out or give a value";
+    }
     if (e instanceof ValueInstantiationException instantiation) {
       Throwable cause = instantiation.getCause();
       return cause != null && cause.getMessage() != null
           ? cleanMissing(cause.getMessage())
           : "invalid value";
+    }
+    if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+      return "wrong type: expected a string, not " + format.getValue();
     }
     if (e instanceof InvalidFormatException format) {
       return "invalid value '"
@@ -269,5 +322,83 @@ public final class RcmJson {
   private static String firstLine(String message) {
     int newline = message.indexOf('\n');
     return newline >= 0 ? message.substring(0, newline) : message;
+  }
+
+  /**
+   * Reads {@code ImmutableList} fields through a plain list, so that an error inside an element
+   * names the element's index in its JSON path.
+   */
+  private static final class IndexedLists extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    IndexedLists() {
+      super("rcm-indexed-lists");
+      SimpleDeserializers deserializers =
+          new SimpleDeserializers() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public JsonDeserializer<?> findCollectionDeserializer(
+                CollectionType type,
+                DeserializationConfig config,
+                BeanDescription beanDesc,
+                TypeDeserializer elementTypeDeserializer,
+                JsonDeserializer<?> elementDeserializer) {
+              if (type.getRawClass() == ImmutableList.class) {
+                return new StdDelegatingDeserializer<Object>(
+                    new ToImmutableList(type.getContentType()));
+              }
+              return null;
+            }
+          };
+      deserializers.addDeserializer(LocalDate.class, new StrictDates());
+      setDeserializers(deserializers);
+    }
+  }
+
+  /** Dates are strings of the form {@code yyyy-MM-dd}: no time part, no array form. */
+  private static final class StrictDates extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    StrictDates() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        return (LocalDate)
+            ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date of the form yyyy-MM-dd");
+      }
+    }
+  }
+
+  private static final class ToImmutableList implements Converter<Object, Object> {
+    private final JavaType content;
+
+    ToImmutableList(JavaType content) {
+      this.content = content;
+    }
+
+    @Override
+    public Object convert(Object value) {
+      return ImmutableList.copyOf((List<?>) value);
+    }
+
+    @Override
+    public JavaType getInputType(TypeFactory typeFactory) {
+      return typeFactory.constructCollectionType(ArrayList.class, content);
+    }
+
+    @Override
+    public JavaType getOutputType(TypeFactory typeFactory) {
+      return typeFactory.constructCollectionType(ImmutableList.class, content);
+    }
   }
 }

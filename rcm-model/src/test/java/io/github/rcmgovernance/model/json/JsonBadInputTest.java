@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -115,10 +114,10 @@ class JsonBadInputTest {
   }
 
   @Test
-  void nullForARequiredFieldIsAMissingField() {
+  void nullForARequiredFieldIsRejectedAtItsPath() {
     ModelInputException e = rejectedAct(DECISION.replace("\"POLICY\"", "null"));
-    assertThat(e.path()).isEqualTo("$");
-    assertThat(e.reason()).contains("missing required field(s)").contains("subject");
+    assertThat(e.path()).isEqualTo("$.subject");
+    assertThat(e.reason()).contains("null");
   }
 
   @Test
@@ -149,7 +148,7 @@ class JsonBadInputTest {
     ModelInputException none =
         rejectedAct(DECISION.replace("\"sessionClosed\": true", "\"sessionClosed\": null"));
     assertThat(none.path()).isEqualTo("$.sessionClosed");
-    assertThat(none.reason()).contains("null").contains("boolean");
+    assertThat(none.reason()).contains("null");
   }
 
   @Test
@@ -275,7 +274,7 @@ class JsonBadInputTest {
   @Test
   void nullInAListIsRejected() {
     ModelInputException e = rejectedAct(DECISION.replace("[\"REC-2023-1\"]", "[null]"));
-    assertThat(e.path()).isEqualTo("$.reviews");
+    assertThat(e.path()).isEqualTo("$.reviews[0]");
     assertThat(e.reason()).contains("null");
   }
 
@@ -390,7 +389,6 @@ class JsonBadInputTest {
   // Bugs ---------------------------------------------------------------------------------------
 
   @Test
-  @Disabled("BUG: RcmJson.read(\"null\", T) returns null instead of rejecting the document")
   void jsonNullIsRejected() {
     for (Class<?> type : List.of(Act.class, History.class, Charter.class)) {
       ModelInputException e = rejected("null", type);
@@ -399,18 +397,12 @@ class JsonBadInputTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: paths into lists carry no index: an unknown ISO code in the second decider is"
-          + " reported at \"$.deciders.party\", not \"$.deciders[1].party\" as documented")
   void pathIntoAListNamesTheIndex() {
     ModelInputException e = rejectedAct(DECISION.replace("\"GT\"", "\"XX\""));
     assertThat(e.path()).isEqualTo("$.deciders[1].party");
   }
 
   @Test
-  @Disabled(
-      "BUG: readCharter(\"{}\") returns a charter with no statuses although its Javadoc says the"
-          + " statuses are required; \"statuses\": null is also accepted as empty")
   void charterWithoutStatusesIsRejected() {
     ModelInputException e = rejected("{}", Charter.class);
     assertThat(e.reason()).contains("statuses");
@@ -418,9 +410,6 @@ class JsonBadInputTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: {\"statuses\": [], \"immigrationAuthorities\": {\"MX\": null}} is read as a charter"
-          + " without any immigration authority: the entry for MX is silently dropped")
   void nullImmigrationAuthorityIsRejected() {
     ModelInputException e =
         rejected("{\"statuses\": [], \"immigrationAuthorities\": {\"MX\": null}}", Charter.class);
@@ -428,10 +417,6 @@ class JsonBadInputTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: a number or a boolean where a string is expected is read as its text:"
-          + " {\"type\": \"facilitySupport\", \"id\": 5, \"date\": \"2024-01-02\","
-          + " \"facility\": \"PROCUREMENT\"} gives an act with id \"5\"")
   void numberWhereAStringIsExpectedIsRejected() {
     String act =
         "{\"type\": \"facilitySupport\", \"id\": 5, \"date\": \"2024-01-02\", \"facility\":"
@@ -443,9 +428,6 @@ class JsonBadInputTest {
   }
 
   @Test
-  @Disabled(
-      "BUG: a date-time or an array is read as a date: \"date\": \"2024-01-02T10:00\" gives"
-          + " 2024-01-02, silently dropping the time, and \"date\": [2024, 1, 2] is accepted")
   void dateInAnotherFormIsRejected() {
     String act =
         "{\"type\": \"facilitySupport\", \"id\": \"FS-1\", \"date\": \"2024-01-02\","
