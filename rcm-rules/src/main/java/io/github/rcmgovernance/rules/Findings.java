@@ -3,7 +3,8 @@ package io.github.rcmgovernance.rules;
 /**
  * Where rules report what they find. Every rule session has one as the global {@code findings}; a
  * rule's consequence calls {@link #report} once per fault. Reports with the same rule id and
- * subject are kept once, the first message winning.
+ * subject are kept once (the message first in natural order wins, so the verdict never depends on
+ * the order of the input).
  *
  * <p>A custom rule declares {@code global io.github.rcmgovernance.rules.Findings findings;} and
  * reports under its own rule id.

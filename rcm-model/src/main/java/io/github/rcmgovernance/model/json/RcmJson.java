@@ -156,7 +156,8 @@ public final class RcmJson {
   }
 
   /**
-   * Reads a charter. Parameters left out take the built-in defaults; the statuses are required.
+   * Reads a charter. Parameters left out take the built-in defaults; the statuses are required and
+   * must name at least one party.
    *
    * @param json the JSON text
    * @return the charter

@@ -19,10 +19,18 @@ public final class FindingCollector implements Findings {
 
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
 
+  /**
+   * Keeps one finding per rule id and subject. When a rule reports the same subject twice with
+   * different messages (say, one delegation listed twice), the message first in natural order wins,
+   * so the verdict does not depend on the order in which facts were matched.
+   */
   @Override
   public void report(String ruleId, Object subject, String message) {
     String subjectText = String.valueOf(subject);
-    byKey.putIfAbsent(ruleId + '\u0000' + subjectText, new Finding(ruleId, subjectText, message));
+    byKey.merge(
+        ruleId + '\u0000' + subjectText,
+        new Finding(ruleId, subjectText, message),
+        (old, fresh) -> fresh.message().compareTo(old.message()) < 0 ? fresh : old);
   }
 
   /** The findings so far, in the order first reported. */
