@@ -1,0 +1,227 @@
+package io.github.rcmgovernance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.act.Act;
+import io.github.rcmgovernance.model.act.AgendaApproval;
+import io.github.rcmgovernance.model.act.Decision;
+import io.github.rcmgovernance.model.act.Document;
+import io.github.rcmgovernance.model.act.DocumentKind;
+import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
+import io.github.rcmgovernance.model.act.ImmutableDecision;
+import io.github.rcmgovernance.model.act.ImmutableDocument;
+import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
+import io.github.rcmgovernance.model.act.ImmutableRecommendation;
+import io.github.rcmgovernance.model.act.MeetingProposal;
+import io.github.rcmgovernance.model.act.Recommendation;
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.body.Body;
+import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.gen.ModelGens;
+import io.github.rcmgovernance.model.gen.Scenario;
+import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.meeting.Forum;
+import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.MeetingKind;
+import io.github.rcmgovernance.model.party.Party;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The catalogue's invariants, as properties over generated acts and histories. */
+class InvariantProperties {
+  private static final Validator VALIDATOR = Validator.standard();
+  private static final int EXAMPLES = 3_000;
+
+  private static Gen<Scenario> decisions() {
+    return ModelGens.scenarios()
+        .assuming(s -> s.act() instanceof Decision)
+        .describedAs(Scenario::describe);
+  }
+
+  private static Verdict judge(Act act, Scenario s) {
+    return VALIDATOR.validate(act, s.history(), s.asOf());
+  }
+
+  @Test
+  void noDecisionWithAnObserverAmongTheDecidersIsEverValid() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(decisions(), ModelGens.observerStates(), ModelGens.observerOrganisations())
+        .checkAssert(
+            (s, state, organisation) -> {
+              ImmutableDecision d = ImmutableDecision.copyOf((Decision) s.act());
+              for (Party observer : List.of(state, organisation)) {
+                Verdict v = judge(d.withDeciders(with(d.deciders(), dm(observer))), s);
+                assertThat(v.isValid()).isFalse();
+                assertThat(v.firedRules()).contains("RCM-DEC-1");
+              }
+            });
+  }
+
+  @Test
+  void noDecisionOfTheGrcmIsEverValid() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(decisions())
+        .checkAssert(
+            s -> {
+              Decision d = ImmutableDecision.copyOf((Decision) s.act()).withDecidedBy(grcm());
+              Verdict v = judge(d, s);
+              assertThat(v.isValid()).isFalse();
+              assertThat(v.firedRules()).contains("RCM-GRC-1");
+            });
+  }
+
+  @Test
+  void theGrcmApprovingTheAgendaAtItsMidTermMeetingPassesGrc1AndGrc5() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(ModelGens.scenarios().assuming(s -> s.act() instanceof AgendaApproval))
+        .checkAssert(
+            s -> {
+              AgendaApproval a =
+                  ImmutableAgendaApproval.copyOf((AgendaApproval) s.act())
+                      .withApprovedBy(grcm())
+                      .withForum(Forum.of(MeetingKind.GRCM_MID_TERM));
+              assertThat(judge(a, s).firedRules()).doesNotContain("RCM-GRC-1", "RCM-GRC-5");
+            });
+  }
+
+  @Test
+  void addingAMembersDeputyMinisterKeepsAValidConsensualDecisionValid() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(decisions(), ModelGens.members())
+        .assuming((s, member) -> judge(s.act(), s).isValid())
+        .assuming((s, member) -> Charter.rcm().isMemberOn(member, s.asOf()))
+        .assuming((s, member) -> !((Decision) s.act()).objections().contains(member))
+        .checkAssert(
+            (s, member) -> {
+              ImmutableDecision d = ImmutableDecision.copyOf((Decision) s.act());
+              ImmutableDecision more =
+                  d.withDeciders(with(d.deciders(), dm(member)))
+                      .withSessionAttendees(with(d.sessionAttendees(), dm(member)));
+              assertThat(judge(more, s).isValid()).isTrue();
+            });
+  }
+
+  @Test
+  void theVerdictDoesNotDependOnTheOrderOfTheInput() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(ModelGens.scenarios(), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert(
+            (s, seed) -> {
+              Random random = new Random(seed);
+              Act shuffled = shuffle(s.act(), random);
+              History history = shuffle(s.history(), random);
+              assertThat(VALIDATOR.validate(shuffled, history, s.asOf()))
+                  .isEqualTo(VALIDATOR.validate(s.act(), s.history(), s.asOf()));
+            });
+  }
+
+  @Test
+  void theSameInputAlwaysGivesTheSameVerdict() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(ModelGens.scenarios())
+        .checkAssert(
+            s -> {
+              Verdict first = VALIDATOR.validate(s.act(), s.history(), s.asOf());
+              Verdict again = VALIDATOR.validate(s.act(), s.history(), s.asOf());
+              assertThat(again).isEqualTo(first);
+              assertThat(again.violations()).isSorted();
+            });
+  }
+
+  @Test
+  void anObserverOrganisationsTechnicalAdviceIsAlwaysValid() {
+    qt().withExamples(EXAMPLES)
+        .withGenerateAttempts(200)
+        .forAll(
+            ModelGens.scenarios().assuming(s -> s.act() instanceof Document),
+            ModelGens.observerOrganisations(),
+            org.quicktheories.generators.SourceDSL.booleans().all(),
+            org.quicktheories.generators.SourceDSL.booleans().all())
+        .checkAssert(
+            (s, organisation, recommendations, commitments) -> {
+              Document advice =
+                  ImmutableDocument.copyOf((Document) s.act())
+                      .withKind(DocumentKind.TECHNICAL_ADVICE)
+                      .withAuthors(Actor.of(organisation))
+                      .withContainsRecommendations(recommendations)
+                      .withContainsCommitments(commitments);
+              Verdict v = judge(advice, s);
+              assertThat(v.violations()).isEmpty();
+            });
+  }
+
+  // Helpers ------------------------------------------------------------------------------------
+
+  private static Actor grcm() {
+    return Actor.of(Body.GRCM);
+  }
+
+  private static Delegation dm(Party party) {
+    return Delegation.deputyMinister(party);
+  }
+
+  private static <T> ImmutableList<T> with(List<T> list, T extra) {
+    return ImmutableList.<T>builder().addAll(list).add(extra).build();
+  }
+
+  private static <T> List<T> shuffled(List<T> list, Random random) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.shuffle(copy, random);
+    return copy;
+  }
+
+  private static History shuffle(History h, Random random) {
+    return History.builder()
+        .meetings(shuffled(h.meetings(), random))
+        .presidencyTerms(shuffled(h.presidencyTerms(), random))
+        .recommendations(shuffled(h.recommendations(), random))
+        .planActivities(shuffled(h.planActivities(), random))
+        .agendas(shuffled(h.agendas(), random))
+        .build();
+  }
+
+  private static Act shuffle(Act act, Random random) {
+    if (act instanceof Decision d) {
+      return ImmutableDecision.copyOf(d)
+          .withDeciders(shuffled(d.deciders(), random))
+          .withSessionAttendees(shuffled(d.sessionAttendees(), random))
+          .withObjections(shuffled(d.objections(), random))
+          .withReviews(shuffled(d.reviews(), random))
+          .withActsOn(shuffled(d.actsOn(), random));
+    }
+    if (act instanceof Recommendation r) {
+      return ImmutableRecommendation.copyOf(r)
+          .withDrafters(shuffled(r.drafters(), random))
+          .withDelegations(shuffled(r.delegations(), random));
+    }
+    if (act instanceof Document d) {
+      return ImmutableDocument.copyOf(d)
+          .withAuthors(shuffled(d.authors(), random))
+          .withAddressedTo(shuffled(d.addressedTo(), random));
+    }
+    if (act instanceof AgendaApproval a) {
+      return ImmutableAgendaApproval.copyOf(a).withDelegations(shuffled(a.delegations(), random));
+    }
+    if (act instanceof MeetingProposal p) {
+      ImmutableMeeting m = ImmutableMeeting.copyOf(p.meeting());
+      return ImmutableMeetingProposal.copyOf(p)
+          .withMeeting(
+              m.withAttendees(shuffled(m.attendees(), random))
+                  .withClosedSessionAttendees(shuffled(m.closedSessionAttendees(), random)));
+    }
+    return act;
+  }
+}
