@@ -11,6 +11,7 @@ import com.google.common.io.Resources;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.rules.internal.Canonical;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
 import io.github.rcmgovernance.rules.internal.RuleBases;
 import io.github.rcmgovernance.rules.internal.RuleMetadata;
@@ -49,6 +50,9 @@ import org.kie.api.runtime.rule.AgendaFilter;
 public final class Validator {
   private static final String FINDINGS = "findings";
 
+  /** The version of this library, as the build wrote it. */
+  private static final String LIBRARY_VERSION = readLibraryVersion();
+
   /** Sessions kept ready per rule base; the pool grows beyond this under load. */
   private static final int SESSIONS_PER_POOL = 4;
 
@@ -58,6 +62,7 @@ public final class Validator {
   private final ImmutableMap<String, RuleInfo> rules;
   private final ImmutableSet<String> disabled;
   private final AgendaFilter filter;
+  private final String ruleSetVersion;
 
   private Validator(Builder builder) {
     this.charter = builder.charter;
@@ -108,6 +113,50 @@ public final class Validator {
     ImmutableSet<String> disabledIds = this.disabled;
     ImmutableMap<String, String> names = this.idByRuleName;
     this.filter = match -> !disabledIds.contains(names.get(match.getRule().getName()));
+    this.ruleSetVersion = ruleSetVersion(rules.values(), disabled);
+  }
+
+  private static String ruleSetVersion(Iterable<RuleInfo> rules, Set<String> disabled) {
+    StringBuilder catalogue = new StringBuilder();
+    for (RuleInfo r : rules) {
+      catalogue
+          .append(r.id())
+          .append('|')
+          .append(r.severity())
+          .append('|')
+          .append(r.cite())
+          .append('|')
+          .append(String.join(",", r.appliesTo()))
+          .append('|')
+          .append(r.custom() ? "custom" : "catalogue")
+          .append('|')
+          .append(disabled.contains(r.id()) ? "off" : "on")
+          .append('\n');
+    }
+    String digest =
+        Canonical.sha256(
+            com.fasterxml.jackson.databind.node.TextNode.valueOf(catalogue.toString()));
+    return "rcm-rules " + LIBRARY_VERSION + " rules:" + digest.substring(0, 16);
+  }
+
+  private static String readLibraryVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (var in = Validator.class.getResourceAsStream("rcm-rules.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("rcm-rules.properties cannot be read", e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  /**
+   * The rules that judge in this validator: the library version and a digest of its rule catalogue
+   * (after overrides and switches). Every verdict carries it.
+   */
+  public String ruleSetVersion() {
+    return ruleSetVersion;
   }
 
   private static void collect(
@@ -203,10 +252,10 @@ public final class Validator {
         session.dispose();
       }
     }
-    return verdict(act, asOf, findings);
+    return verdict(act, history, asOf, findings);
   }
 
-  private Verdict verdict(Act act, LocalDate asOf, FindingCollector findings) {
+  private Verdict verdict(Act act, History history, LocalDate asOf, FindingCollector findings) {
     String type = actType(act);
     List<Violation> violations = new ArrayList<>();
     for (FindingCollector.Finding f : findings.all()) {
@@ -236,6 +285,10 @@ public final class Validator {
         .asOf(asOf)
         .violations(violations)
         .evaluatedRules(ImmutableSortedSet.copyOf(RuleIds.ORDER, evaluated))
+        .ruleSetVersion(ruleSetVersion)
+        .charter(charter)
+        .history(history)
+        .act(act)
         .build();
   }
 

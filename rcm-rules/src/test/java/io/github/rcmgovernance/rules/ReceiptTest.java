@@ -1,0 +1,90 @@
+package io.github.rcmgovernance.rules;
+
+import static io.github.rcmgovernance.rules.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every verdict carries a stable fingerprint of what was judged, by which rules, with what outcome.
+ */
+class ReceiptTest {
+  /** Prints the fingerprints of a fixed set of verdicts; run in a second JVM by the test. */
+  public static void main(String[] args) {
+    for (RuleCases.Case c : RuleCases.all()) {
+      System.out.println(
+          Validator.builder()
+              .charter(c.charter())
+              .build()
+              .validate(c.violating(), c.history())
+              .fingerprint());
+    }
+  }
+
+  private static String fingerprintsHere() {
+    StringBuilder out = new StringBuilder();
+    for (RuleCases.Case c : RuleCases.all()) {
+      out.append(
+              Validator.builder()
+                  .charter(c.charter())
+                  .build()
+                  .validate(c.violating(), c.history())
+                  .fingerprint())
+          .append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  @Test
+  void fingerprintIsTheSameInAnotherJvm() throws Exception {
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+                    ReceiptTest.class.getName()))
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String other = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(other).isEqualTo(fingerprintsHere());
+    assertThat(other.lines().distinct().count()).isEqualTo(RuleCases.all().size());
+  }
+
+  @Test
+  void fingerprintDoesNotDependOnTheOrderOfTheInput() {
+    Verdict given = Validator.standard().validate(decision(), history());
+    Verdict reordered =
+        Validator.standard()
+            .validate(
+                decision()
+                    .withDeciders(dm(PA), dm(MX), dm(CR))
+                    .withSessionAttendees(dm(PA), dm(CR), dm(MX)),
+                io.github.rcmgovernance.model.history.ImmutableHistory.copyOf(history())
+                    .withPresidencyTerms(history().presidencyTerms().reverse()));
+    assertThat(reordered.fingerprint()).isEqualTo(given.fingerprint()).hasSize(64);
+  }
+
+  @Test
+  void fingerprintChangesWithTheInputTheRulesOrTheOutcome() {
+    Verdict given = Validator.standard().validate(decision(), history());
+    assertThat(Validator.standard().validate(decision().withId("OTHER"), history()).fingerprint())
+        .isNotEqualTo(given.fingerprint());
+    assertThat(Validator.standard().validate(decision(), history(), day(2024, 5, 23)).fingerprint())
+        .isNotEqualTo(given.fingerprint());
+    Validator relaxed = Validator.builder().disable("RCM-DEC-6").build();
+    assertThat(relaxed.ruleSetVersion()).isNotEqualTo(Validator.standard().ruleSetVersion());
+    assertThat(relaxed.validate(decision(), history()).fingerprint())
+        .isNotEqualTo(given.fingerprint());
+    assertThat(given.ruleSetVersion()).startsWith("rcm-rules 0.1.0");
+  }
+}
