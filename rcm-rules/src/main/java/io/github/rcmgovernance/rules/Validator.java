@@ -12,7 +12,9 @@ import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.rules.internal.Canonical;
+import io.github.rcmgovernance.rules.internal.Explanations;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
+import io.github.rcmgovernance.rules.internal.Remedies;
 import io.github.rcmgovernance.rules.internal.RuleBases;
 import io.github.rcmgovernance.rules.internal.RuleMetadata;
 import java.io.IOException;
@@ -252,10 +254,11 @@ public final class Validator {
         session.dispose();
       }
     }
-    return verdict(act, history, asOf, findings);
+    return verdict(act, history, asOf, situation, findings);
   }
 
-  private Verdict verdict(Act act, History history, LocalDate asOf, FindingCollector findings) {
+  private Verdict verdict(
+      Act act, History history, LocalDate asOf, Situation situation, FindingCollector findings) {
     String type = actType(act);
     List<Violation> violations = new ArrayList<>();
     for (FindingCollector.Finding f : findings.all()) {
@@ -271,6 +274,11 @@ public final class Validator {
               .message(f.message())
               .subject(f.subject())
               .cite(rule.cite())
+              .remedy(
+                  rule.custom()
+                      ? Remedy.advice("see custom rule " + f.ruleId())
+                      : Remedies.of(f.ruleId(), f.subject(), act, situation))
+              .facts(Explanations.facts(f.ruleId(), f.subject(), act, history))
               .build());
     }
     violations.sort(Comparator.naturalOrder());

@@ -1,7 +1,7 @@
 package io.github.rcmgovernance.rules;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import org.immutables.value.Value;
 
@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableViolation.class)
-@JsonDeserialize(as = ImmutableViolation.class)
 public abstract class Violation implements Comparable<Violation> {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::severity)
@@ -38,6 +37,18 @@ public abstract class Violation implements Comparable<Violation> {
 
   /** The paragraph(s) of the source text the rule encodes, such as {@code GI-2, GI-3}. */
   public abstract String cite();
+
+  /** What to change in the act for this violation to go away. */
+  @Value.Default
+  public Remedy remedy() {
+    return Remedy.advice("no remedy is known for rule " + ruleId());
+  }
+
+  /**
+   * The parts of the input at fault: places in the act that hold the subject ({@code act
+   * /deciders/1/party = AR}) and history entries it names.
+   */
+  public abstract ImmutableList<String> facts();
 
   /** A builder of a violation. */
   public static ImmutableViolation.Builder builder() {

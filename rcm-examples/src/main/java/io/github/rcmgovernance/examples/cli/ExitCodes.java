@@ -2,7 +2,10 @@ package io.github.rcmgovernance.examples.cli;
 
 /** The exit codes of {@code rcm} and their lines in the usage help. */
 final class ExitCodes {
-  /** Every scenario met its expectation (or, without one, its act was valid). */
+  /**
+   * Every scenario met its expectation (or, without one, its act was valid); for {@code diff},
+   * every scenario was judged under both charters.
+   */
   static final int OK = 0;
 
   /** At least one scenario did not meet its expectation. */
@@ -21,6 +24,13 @@ final class ExitCodes {
       "2:unreadable or invalid input (the message names the file, the JSON path and the reason),"
           + " or a usage error";
   static final String INTERNAL_LINE = "3:internal error";
+
+  static final String DIFF_OK_LINE =
+      "0:every scenario was judged under both charters (changed verdicts are information, not"
+          + " failure)";
+  static final String DIFF_INPUT_LINE =
+      "2:an unreadable or invalid charter or scenario file (the message names the file, the JSON"
+          + " path and the reason), or a usage error";
 
   private ExitCodes() {}
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code rcm} command: runs scenario files through the governance rules and reports their
- * verdicts. See {@code rcm run --help}.
+ * verdicts ({@code rcm run}, optionally with the coverage of the rule catalogue), or compares their
+ * verdicts under two charters ({@code rcm diff}). See {@code rcm run --help} and {@code rcm diff
+ * --help}.
  *
  * @since 0.1.0
  */
@@ -19,7 +21,7 @@ import picocli.CommandLine.Spec;
     version = RcmCli.VERSION,
     description =
         "Judges acts of the Regional Conference on Migration against its governance rules.",
-    subcommands = {RunCommand.class},
+    subcommands = {RunCommand.class, DiffCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCodes.OK_LINE,

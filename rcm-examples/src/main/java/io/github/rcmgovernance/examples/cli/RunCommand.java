@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.Scenario;
 import io.github.rcmgovernance.examples.scenario.ScenarioException;
 import io.github.rcmgovernance.examples.scenario.ScenarioReader;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs scenario files: judges each scenario's act and compares the verdict with the"
           + " scenario's expectation.",
-      "Directories are searched recursively for *.json files (*.schema.json files are skipped)."
+      "Directories are searched recursively for *.json files (*.schema.json files are skipped).",
+      "With --coverage, a report follows of how far the scenarios exercise the rule catalogue:"
+          + " for every rule, whether it fired, was evaluated only, or never applied."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -42,8 +45,19 @@ final class RunCommand implements Callable<Integer> {
       description = "Scenario files, or directories holding them.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print one JSON array of results instead of the table.")
+  @Option(
+      names = "--json",
+      description =
+          "Print one JSON array of results instead of the table (with --coverage, one object"
+              + " {results, coverage}).")
   boolean json;
+
+  @Option(
+      names = "--coverage",
+      description =
+          "After the results, report the coverage of the rule catalogue: for every rule, whether"
+              + " it fired, was evaluated only, or never applied. Does not change the exit code.")
+  boolean coverage;
 
   @Override
   public Integer call() {
@@ -56,11 +70,23 @@ final class RunCommand implements Callable<Integer> {
       err.println("rcm: " + e.getMessage());
       return ExitCodes.INPUT;
     }
-    List<ScenarioResult> results = new ScenarioRunner().runAll(scenarios);
-    if (json) {
-      JsonReport.write(results, out);
+    ScenarioRunner runner = new ScenarioRunner();
+    List<ScenarioResult> results = runner.runAll(scenarios);
+    if (!coverage) {
+      if (json) {
+        JsonReport.write(results, out);
+      } else {
+        TextReport.write(results, out);
+      }
     } else {
-      TextReport.write(results, out);
+      ProvisionCoverage provisions = ProvisionCoverage.of(results, runner);
+      if (json) {
+        JsonReport.write(results, provisions, out);
+      } else {
+        TextReport.write(results, out);
+        out.println();
+        CoverageReport.write(provisions, out);
+      }
     }
     return results.stream().allMatch(ScenarioResult::expectationMet)
         ? ExitCodes.OK

@@ -77,20 +77,33 @@ final class TextReport {
   }
 
   private static void table(List<Violation> violations, PrintWriter out) {
-    String[] header = {"RULE", "SEVERITY", "MESSAGE", "CITE"};
+    table(
+        new String[] {"RULE", "SEVERITY", "MESSAGE", "CITE"},
+        violations.stream().map(TextReport::row).toList(),
+        out);
+  }
+
+  /**
+   * Writes an indented table with columns as wide as their widest cell; the last column is not
+   * padded.
+   *
+   * @param header the column headings
+   * @param rows the rows, each with as many cells as the header
+   * @param out where to write
+   */
+  static void table(String[] header, List<String[]> rows, PrintWriter out) {
     int[] widths = new int[header.length];
     for (int i = 0; i < header.length; i++) {
       widths[i] = header[i].length();
     }
-    for (Violation v : violations) {
-      String[] row = row(v);
+    for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
     out.println(INDENT + line(header, widths));
-    for (Violation v : violations) {
-      out.println(INDENT + line(row(v), widths));
+    for (String[] row : rows) {
+      out.println(INDENT + line(row, widths));
     }
   }
 

@@ -78,14 +78,27 @@ final class ScenarioParser {
   }
 
   private JsonNode tree(String text) {
+    return tree(text, file);
+  }
+
+  /**
+   * Parses the text of a JSON file into a tree, with the same messages for malformed input as
+   * scenario files get.
+   *
+   * @param text the JSON text
+   * @param file the file it comes from, named in errors
+   * @return the tree
+   * @throws ScenarioException at path {@code $} if the text is malformed or holds no JSON value
+   */
+  static JsonNode tree(String text, String file) {
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw fail("$", "malformed JSON: " + problem(e) + at(e), e);
+      throw new ScenarioException(file, "$", "malformed JSON: " + problem(e) + at(e), e);
     }
     if (root == null || root.isMissingNode()) {
-      throw fail("$", "the file holds no JSON value");
+      throw new ScenarioException(file, "$", "the file holds no JSON value", null);
     }
     return root;
   }

@@ -120,7 +120,13 @@ public final class ScenarioReader {
     return name.endsWith(SUFFIX) && !name.endsWith(SCHEMA_SUFFIX);
   }
 
-  private static String describe(IOException e) {
+  /**
+   * Names the reason a file cannot be read, for messages.
+   *
+   * @param e the error
+   * @return a short reason such as {@code no such file or directory}
+   */
+  static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
