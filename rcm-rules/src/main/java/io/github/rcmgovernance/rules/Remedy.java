@@ -186,8 +186,7 @@ public abstract class Remedy {
       if (!pattern.isObject()) {
         return element.equals(pattern);
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = pattern.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : pattern.properties()) {
         if (!e.getValue().equals(element.get(e.getKey()))) {
           return false;
         }

@@ -89,6 +89,15 @@ class ExpectationTest {
         .asOf(LocalDate.of(2025, 5, 21))
         .addViolations(violations)
         .evaluatedRules(ImmutableSortedSet.of("RCM-DEC-1", "RCM-DEL-1"))
+        .ruleSetVersion("test")
+        .charter(io.github.rcmgovernance.model.charter.Charter.rcm())
+        .history(io.github.rcmgovernance.model.history.History.empty())
+        .act(
+            io.github.rcmgovernance.model.act.FacilitySupport.builder()
+                .id("ACT-1")
+                .date(LocalDate.of(2025, 5, 21))
+                .facility(io.github.rcmgovernance.model.act.FacilityKind.PROCUREMENT)
+                .build())
         .build();
   }
 }

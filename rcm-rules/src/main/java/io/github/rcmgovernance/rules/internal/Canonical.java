@@ -30,7 +30,7 @@ public final class Canonical {
   public static JsonNode of(JsonNode node) {
     if (node.isObject()) {
       Map<String, JsonNode> sorted = new TreeMap<>();
-      node.fields().forEachRemaining(e -> sorted.put(e.getKey(), of(e.getValue())));
+      node.properties().forEach(e -> sorted.put(e.getKey(), of(e.getValue())));
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       sorted.forEach(out::set);
       return out;

@@ -8,7 +8,6 @@ import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.model.meeting.Meeting;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -96,8 +95,7 @@ public final class Explanations {
         walk(node.get(i), pointer + "/" + i, subject, facts);
       }
     } else if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         walk(e.getValue(), pointer + "/" + e.getKey(), subject, facts);
       }
     }
