@@ -3,6 +3,7 @@ package io.github.rcmgovernance.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -11,6 +12,7 @@ import com.google.common.io.Resources;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.rules.internal.Canonical;
 import io.github.rcmgovernance.rules.internal.Explanations;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
@@ -261,7 +263,9 @@ public final class Validator {
       Act act, History history, LocalDate asOf, Situation situation, FindingCollector findings) {
     String type = actType(act);
     List<Violation> violations = new ArrayList<>();
-    for (FindingCollector.Finding f : findings.all()) {
+    List<FindingCollector.Finding> all = findings.all();
+    JsonNode tree = all.isEmpty() ? null : RcmJson.standard().toTree(act);
+    for (FindingCollector.Finding f : all) {
       RuleInfo rule = rules.get(f.ruleId());
       if (rule == null) {
         throw new IllegalStateException(
@@ -278,7 +282,7 @@ public final class Validator {
                   rule.custom()
                       ? Remedy.advice("see custom rule " + f.ruleId())
                       : Remedies.of(f.ruleId(), f.subject(), act, situation))
-              .facts(Explanations.facts(f.ruleId(), f.subject(), act, history))
+              .facts(Explanations.facts(f.ruleId(), f.subject(), act, tree, history))
               .build());
     }
     violations.sort(Comparator.naturalOrder());

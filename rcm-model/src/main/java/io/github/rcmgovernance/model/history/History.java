@@ -5,8 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Multimaps;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -87,37 +92,186 @@ public abstract class History {
     return Optional.ofNullable(recommendationsById().get(id));
   }
 
+  // Indexes, built on first use and kept: a history is immutable, so queries on a long history
+  // cost a lookup, not a scan.
+
+  @Value.Lazy
+  ImmutableListMultimap<String, Meeting> meetingsByKindAndYear() {
+    return Multimaps.index(meetings(), m -> m.kind() + "/" + m.start().getYear());
+  }
+
+  @Value.Lazy
+  ImmutableSetMultimap<String, Meeting> preparatoryMeetingsByPrepared() {
+    ImmutableSetMultimap.Builder<String, Meeting> index = ImmutableSetMultimap.builder();
+    for (Meeting m : meetings()) {
+      if (m.kind() == MeetingKind.GRCM_PREPARATORY && m.prepares().isPresent()) {
+        index.put(m.prepares().get(), m);
+      }
+    }
+    return index.build();
+  }
+
+  @Value.Lazy
+  ImmutableListMultimap<String, AgendaRecord> agendasByMeeting() {
+    return Multimaps.index(agendas(), AgendaRecord::meetingId);
+  }
+
+  /** Vice-Ministerial meetings by start day; on one day, the greatest id. */
+  @Value.Lazy
+  ImmutableSortedMap<LocalDate, Meeting> viceMinisterialByStart() {
+    TreeMap<LocalDate, Meeting> index = new TreeMap<>();
+    for (Meeting m : meetings()) {
+      if (m.kind() == MeetingKind.VICE_MINISTERIAL) {
+        index.merge(m.start(), m, (a, b) -> a.id().compareTo(b.id()) >= 0 ? a : b);
+      }
+    }
+    return ImmutableSortedMap.copyOfSorted(index);
+  }
+
+  /** Vice-Ministerial meetings, highest number first. */
+  @Value.Lazy
+  ImmutableList<Meeting> viceMinisterialByNumber() {
+    return meetings().stream()
+        .filter(m -> m.kind() == MeetingKind.VICE_MINISTERIAL && m.number().isPresent())
+        .sorted(Comparator.comparingInt((Meeting m) -> m.number().getAsInt()).reversed())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Presidency terms by first day, and whether any two share a day. */
+  @Value.Lazy
+  ImmutableList<PresidencyTerm> termsByStart() {
+    return presidencyTerms().stream()
+        .sorted(Comparator.comparing(PresidencyTerm::start).thenComparing(PresidencyTerm::holder))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Lazy
+  boolean termsOverlap() {
+    ImmutableList<PresidencyTerm> terms = termsByStart();
+    LocalDate latestEnd = null;
+    for (PresidencyTerm t : terms) {
+      if (latestEnd != null && !t.start().isAfter(latestEnd)) {
+        return true;
+      }
+      latestEnd = latestEnd == null || t.end().isAfter(latestEnd) ? t.end() : latestEnd;
+    }
+    return false;
+  }
+
+  /**
+   * The meetings of a kind that start in a year.
+   *
+   * @param kind the kind of meeting
+   * @param year the calendar year
+   * @return the meetings, in the order of the history
+   */
+  public final ImmutableList<Meeting> meetingsOf(MeetingKind kind, int year) {
+    return meetingsByKindAndYear().get(kind + "/" + year);
+  }
+
+  /**
+   * Whether a GRCM preparatory meeting in the history prepares a meeting.
+   *
+   * @param meetingId the id of the Vice-Ministerial meeting
+   * @return true when some preparatory meeting names it in {@code prepares}
+   */
+  public final boolean hasPreparatoryMeeting(String meetingId) {
+    return preparatoryMeetingsByPrepared().containsKey(meetingId);
+  }
+
+  /**
+   * The agenda records of a meeting.
+   *
+   * @param meetingId the id of the Vice-Ministerial meeting
+   * @return its agenda records, in the order of the history
+   */
+  public final ImmutableList<AgendaRecord> agendasFor(String meetingId) {
+    return agendasByMeeting().get(meetingId);
+  }
+
   /**
    * The Vice-Ministerial meeting that started last on or before a day.
    *
    * @param asOf the day
-   * @return the most recent Vice-Ministerial meeting, if any
+   * @return the most recent Vice-Ministerial meeting (on a tie, the greatest id), if any
    */
   public final Optional<Meeting> lastViceMinisterialMeeting(LocalDate asOf) {
-    return meetings().stream()
-        .filter(m -> m.kind() == MeetingKind.VICE_MINISTERIAL && !m.start().isAfter(asOf))
-        .max(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
+    return Optional.ofNullable(viceMinisterialByStart().floorEntry(asOf))
+        .map(java.util.Map.Entry::getValue);
   }
 
   /** The highest Vice-Ministerial number held or scheduled, if any. */
   public final OptionalInt highestViceMinisterialNumber() {
-    return meetings().stream()
-        .filter(m -> m.number().isPresent())
-        .mapToInt(m -> m.number().getAsInt())
-        .max();
+    return viceMinisterialByNumber().isEmpty()
+        ? OptionalInt.empty()
+        : viceMinisterialByNumber().get(0).number();
+  }
+
+  /**
+   * The highest Vice-Ministerial number among the meetings with another id.
+   *
+   * @param meetingId the id to leave out
+   * @return the highest number, or 0 when there is none
+   */
+  public final int highestViceMinisterialNumberExcept(String meetingId) {
+    for (Meeting m : viceMinisterialByNumber()) {
+      if (!m.id().equals(meetingId)) {
+        return m.number().getAsInt();
+      }
+    }
+    return 0;
   }
 
   /**
    * The holder of the presidency on a day.
    *
    * @param date the day
-   * @return the State holding it, if a recorded term covers the day
+   * @return the State holding it, if a recorded term covers the day (where terms overlap, the one
+   *     that started first)
    */
   public final Optional<Party> presidencyHolder(LocalDate date) {
-    return presidencyTerms().stream()
-        .filter(t -> t.covers(date))
-        .min(Comparator.comparing(PresidencyTerm::start).thenComparing(t -> t.holder()))
-        .map(PresidencyTerm::holder);
+    ImmutableList<PresidencyTerm> terms = termsByStart();
+    if (!termsOverlap()) {
+      int low = 0;
+      int high = terms.size() - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        PresidencyTerm t = terms.get(mid);
+        if (t.end().isBefore(date)) {
+          low = mid + 1;
+        } else if (t.start().isAfter(date)) {
+          high = mid - 1;
+        } else {
+          return Optional.of(t.holder());
+        }
+      }
+      return Optional.empty();
+    }
+    for (PresidencyTerm t : terms) {
+      if (t.covers(date)) {
+        return Optional.of(t.holder());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The term that ended last before a day.
+   *
+   * @param day the day
+   * @return the term with the latest end strictly before the day (on a tie, the smallest holder)
+   */
+  public final Optional<PresidencyTerm> termBefore(LocalDate day) {
+    PresidencyTerm previous = null;
+    for (PresidencyTerm t : termsByStart()) {
+      if (t.end().isBefore(day)
+          && (previous == null
+              || t.end().isAfter(previous.end())
+              || (t.end().equals(previous.end()) && t.holder().compareTo(previous.holder()) < 0))) {
+        previous = t;
+      }
+    }
+    return Optional.ofNullable(previous);
   }
 
   /**

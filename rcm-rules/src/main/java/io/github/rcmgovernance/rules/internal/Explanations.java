@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import java.util.Map;
 
@@ -45,13 +44,13 @@ public final class Explanations {
    * @param ruleId the rule that reported it
    * @param subject the finding's subject
    * @param act the act judged
+   * @param tree the act's JSON form
    * @param history the history it was judged against
    * @return descriptions such as {@code act /deciders/1/party = AR}, in a stable order
    */
   public static ImmutableList<String> facts(
-      String ruleId, String subject, Act act, History history) {
+      String ruleId, String subject, Act act, JsonNode tree, History history) {
     ImmutableList.Builder<String> facts = ImmutableList.builder();
-    JsonNode tree = RcmJson.standard().toTree(act);
     for (String field : FIELDS.getOrDefault(ruleId, ImmutableList.of())) {
       JsonNode value = tree.at(field);
       if (!value.isMissingNode()) {
@@ -66,9 +65,11 @@ public final class Explanations {
     history
         .recommendation(subject)
         .ifPresent(r -> facts.add("history recommendation " + r.id() + " " + r.reviewState()));
-    history.presidencyTerms().stream()
-        .filter(t -> t.holder().code().equals(subject))
-        .forEach(t -> facts.add("history " + t));
+    if (ruleId.equals("RCM-MTG-9") || ruleId.equals("RCM-MTG-10")) {
+      history.presidencyTerms().stream()
+          .filter(t -> t.holder().code().equals(subject))
+          .forEach(t -> facts.add("history " + t));
+    }
     return facts.build();
   }
 
