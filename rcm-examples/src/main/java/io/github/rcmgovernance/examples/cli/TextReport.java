@@ -58,7 +58,17 @@ final class TextReport {
       out.println(INDENT + "violations: none");
     } else {
       table(verdict.violations(), out);
+      for (Violation v : verdict.violations()) {
+        out.println(
+            INDENT
+                + v.ruleId()
+                + " fix: "
+                + v.remedy().description()
+                + (v.remedy().mechanical() ? "" : " (needs a decision)"));
+        v.facts().forEach(f -> out.println(INDENT + INDENT + "at: " + f));
+      }
     }
+    out.println(INDENT + "receipt:  " + verdict.fingerprint());
   }
 
   private static String verdictLine(Verdict verdict) {

@@ -65,6 +65,18 @@ class RcmCliTest {
   }
 
   @Test
+  void textReportShowsRemediesFactsAndReceipt() {
+    Path scenario =
+        BuiltInScenarios.directory().resolve("rules").resolve("rcm-dec-1-broken.json");
+    Run run = rcm("run", scenario.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("RCM-DEC-1 fix: remove AR from the deciders")
+        .contains("at: act /deciders/2/party = AR")
+        .containsPattern("receipt: +[0-9a-f]{64}");
+  }
+
+  @Test
   void tableShowsRuleSeverityMessageAndCite() throws IOException {
     Path file =
         write(
