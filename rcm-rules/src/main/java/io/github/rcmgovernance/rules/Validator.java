@@ -67,6 +67,8 @@ public final class Validator {
   private final ImmutableSet<String> disabled;
   private final AgendaFilter filter;
   private final String ruleSetVersion;
+  private final Map<String, ImmutableSortedSet<String>> evaluatedByActType =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Validator(Builder builder) {
     this.charter = builder.charter;
@@ -286,22 +288,28 @@ public final class Validator {
               .build());
     }
     violations.sort(Comparator.naturalOrder());
-    Set<String> evaluated = new HashSet<>();
-    for (RuleInfo rule : rules.values()) {
-      if (rule.appliesTo().contains(type) && !disabled.contains(rule.id())) {
-        evaluated.add(rule.id());
-      }
-    }
+    ImmutableSortedSet<String> evaluated =
+        evaluatedByActType.computeIfAbsent(type, this::evaluatedRulesFor);
     return Verdict.builder()
         .actId(act.id())
         .asOf(asOf)
         .violations(violations)
-        .evaluatedRules(ImmutableSortedSet.copyOf(RuleIds.ORDER, evaluated))
+        .evaluatedRules(evaluated)
         .ruleSetVersion(ruleSetVersion)
         .charter(charter)
         .history(history)
         .act(act)
         .build();
+  }
+
+  private ImmutableSortedSet<String> evaluatedRulesFor(String actType) {
+    Set<String> evaluated = new HashSet<>();
+    for (RuleInfo rule : rules.values()) {
+      if (rule.appliesTo().contains(actType) && !disabled.contains(rule.id())) {
+        evaluated.add(rule.id());
+      }
+    }
+    return ImmutableSortedSet.copyOf(RuleIds.ORDER, evaluated);
   }
 
   /**
