@@ -66,8 +66,7 @@ class RcmCliTest {
 
   @Test
   void textReportShowsRemediesFactsAndReceipt() {
-    Path scenario =
-        BuiltInScenarios.directory().resolve("rules").resolve("rcm-dec-1-broken.json");
+    Path scenario = BuiltInScenarios.directory().resolve("rules").resolve("rcm-dec-1-broken.json");
     Run run = rcm("run", scenario.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
