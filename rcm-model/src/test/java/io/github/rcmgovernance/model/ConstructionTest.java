@@ -142,11 +142,11 @@ class ConstructionTest {
         .hasMessageContaining("recordedIn");
   }
 
-  @Test
   /**
    * Known limitation: the generated builders reject a null list element with Guava's
    * NullPointerException, which carries no message naming the field.
    */
+  @Test
   void nullAddedToAListIsRejected() {
     assertThatThrownBy(() -> History.builder().addMeeting(null))
         .isInstanceOf(NullPointerException.class);
