@@ -320,16 +320,24 @@ public final class Validator {
    * @return the name
    */
   public static String actType(Act act) {
-    for (Class<?> type : act.getClass().getInterfaces()) {
-      if (Act.class.isAssignableFrom(type) && type != Act.class) {
-        return type.getSimpleName();
-      }
-    }
-    Class<?> superclass = act.getClass().getSuperclass();
-    return superclass != null && Act.class.isAssignableFrom(superclass)
-        ? superclass.getSimpleName()
-        : act.getClass().getSimpleName();
+    return ACT_TYPES.get(act.getClass());
   }
+
+  /** The act type of each implementation class, worked out once per class. */
+  private static final ClassValue<String> ACT_TYPES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> implementation) {
+          for (Class<?> type = implementation; type != null; type = type.getSuperclass()) {
+            for (Class<?> face : type.getInterfaces()) {
+              if (face == Act.class) {
+                return type.getSimpleName();
+              }
+            }
+          }
+          return implementation.getSimpleName();
+        }
+      };
 
   /**
    * Builds a {@link Validator}. Not thread-safe; build once and share the validator.
