@@ -39,6 +39,6 @@ public final class CharterOverlay {
     for (Map.Entry<String, JsonNode> field : partial.properties()) {
       merged.set(field.getKey(), field.getValue());
     }
-    return ModelReader.read(merged, Charter.class, path);
+    return RcmJson.standard().read(merged, Charter.class, path);
   }
 }

@@ -105,7 +105,7 @@ final class ScenarioParser {
 
   private <T> T read(JsonNode node, Class<T> type, String path) {
     requireObject(node, path, "'" + path.substring(2) + "'");
-    return model(() -> ModelReader.read(node, type, path), path);
+    return model(() -> RcmJson.standard().read(node, type, path), path);
   }
 
   private <T> T model(Supplier<T> reader, String path) {
