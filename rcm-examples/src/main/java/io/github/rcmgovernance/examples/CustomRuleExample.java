@@ -28,6 +28,7 @@ public final class CustomRuleExample {
       import io.github.rcmgovernance.model.act.MeetingProposal;
       import io.github.rcmgovernance.model.meeting.MeetingKind;
       import io.github.rcmgovernance.rules.Findings;
+      import io.github.rcmgovernance.rules.Target;
       import java.time.temporal.ChronoUnit;
 
       global Findings findings;
@@ -42,7 +43,7 @@ public final class CustomRuleExample {
         eval( $p.meeting().kind() == MeetingKind.VICE_MINISTERIAL
             && ChronoUnit.DAYS.between($p.date(), $p.meeting().start()) < 90 )
       then
-        findings.report("HOUSE-NOTICE-1", $p.meeting().id(), $p.meeting().displayName()
+        findings.report("HOUSE-NOTICE-1", Target.meeting($p.meeting().id()), $p.meeting().displayName()
             + " is proposed on " + $p.date() + ", only "
             + ChronoUnit.DAYS.between($p.date(), $p.meeting().start())
             + " days before it starts; the house rules ask for 90");

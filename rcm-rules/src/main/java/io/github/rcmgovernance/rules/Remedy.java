@@ -1,42 +1,76 @@
 package io.github.rcmgovernance.rules;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.json.RcmJson;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
  * What to change in an act for one violation to go away: a sentence for people and, where the
- * change is mechanical, {@link #edits()} that {@link #applyTo(Act)} performs on the act's JSON
- * form. A remedy with no edits needs a decision a program cannot take for the user (choose another
- * Member, have an event agreed first, …).
+ * change is mechanical, the {@link #fixedAct() changed act} and the same change as a JSON Patch
+ * (RFC 6902) on the act's JSON form, {@link #edits()}.
+ *
+ * <p>A mechanical remedy removes its violation and adds no new error when the act is judged again
+ * against the same history, charter and day of judgement. Where no change is sure to be right (a
+ * record that does not exist yet, an objection under consensus, a choice among Members), the remedy
+ * is advice only: {@link #mechanical()} is false and there are no edits.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRemedy.class)
+@JsonPropertyOrder({"description", "mechanical", "edits"})
 public abstract class Remedy {
   Remedy() {}
 
   /** What to change, in one sentence. */
   public abstract String description();
 
-  /** The edits that make the change, in order; empty when it is not mechanical. */
-  public abstract ImmutableList<Edit> edits();
+  /** The act the remedy was made for; present when the remedy is mechanical. */
+  @Value.Auxiliary
+  @JsonIgnore
+  abstract Optional<Act> originalAct();
 
-  /** Whether {@link #applyTo(Act)} can make the change. */
-  @Value.Derived
-  public boolean mechanical() {
-    return !edits().isEmpty();
+  /** The act with the change made, when the remedy is mechanical. */
+  @JsonIgnore
+  public abstract Optional<Act> fixedAct();
+
+  /** Whether the change is mechanical: {@link #applyTo(Act)} can make it. */
+  @JsonProperty("mechanical")
+  public final boolean mechanical() {
+    return fixedAct().isPresent();
+  }
+
+  /**
+   * The change as JSON Patch operations (RFC 6902: {@code add}, {@code remove}, {@code replace}) on
+   * the JSON form of the act the remedy was made for; empty when the remedy is advice. Computed on
+   * first use.
+   */
+  @Value.Lazy
+  @JsonProperty("edits")
+  public ImmutableList<Edit> edits() {
+    if (fixedAct().isEmpty()) {
+      return ImmutableList.of();
+    }
+    RcmJson json = RcmJson.standard();
+    List<Edit> edits = new ArrayList<>();
+    diff("", json.toTree(originalAct().get()), json.toTree(fixedAct().get()), edits);
+    return ImmutableList.copyOf(edits);
   }
 
   /**
@@ -50,156 +84,204 @@ public abstract class Remedy {
   }
 
   /**
-   * A mechanical remedy.
+   * A mechanical remedy: the act as it is, and as it should be.
    *
    * @param description what to change
-   * @param edits the edits that make the change
+   * @param original the act the violation was found on
+   * @param fixed the same act with the change made
    * @return the remedy
+   * @throws IllegalArgumentException if the two acts are equal or of different kinds
    */
-  public static Remedy of(String description, Edit... edits) {
-    return ImmutableRemedy.builder().description(description).addEdits(edits).build();
+  public static Remedy fix(String description, Act original, Act fixed) {
+    checkNotNull(original, "original");
+    checkNotNull(fixed, "fixed");
+    checkArgument(!original.equals(fixed), "a fix must change the act (%s)", description);
+    checkArgument(
+        Validator.actType(original).equals(Validator.actType(fixed)),
+        "a fix must keep the kind of act (%s)",
+        description);
+    return ImmutableRemedy.builder()
+        .description(description)
+        .originalAct(original)
+        .fixedAct(fixed)
+        .build();
   }
 
   /**
-   * Applies the edits to an act.
+   * Applies the change to an act: gives {@link #fixedAct()} for the act the remedy was made for,
+   * and applies {@link #edits()} to the JSON form of any other act.
    *
    * @param act the act, usually the one the violation was reported on
    * @return the changed act
    * @throws IllegalStateException if the remedy is not mechanical
-   * @throws io.github.rcmgovernance.model.json.ModelInputException if an edit does not fit the act
+   * @throws io.github.rcmgovernance.model.json.ModelInputException if the edits do not fit the act
    */
   public final Act applyTo(Act act) {
+    checkNotNull(act, "act");
     if (!mechanical()) {
       throw new IllegalStateException("this remedy is advice, not an edit: " + description());
     }
+    if (act.equals(originalAct().orElse(null))) {
+      return fixedAct().get();
+    }
     RcmJson json = RcmJson.standard();
-    ObjectNode tree = (ObjectNode) json.toTree(act);
-    ObjectMapper mapper = json.mapper();
+    JsonNode tree = json.toTree(act);
     for (Edit edit : edits()) {
-      edit.applyTo(tree, mapper);
+      tree = edit.applyTo(tree);
     }
     return json.read(tree, Act.class, "$");
   }
 
+  /** The operations that turn {@code from} into {@code to}; arrays are replaced whole. */
+  private static void diff(String pointer, JsonNode from, JsonNode to, List<Edit> edits) {
+    if (from.equals(to)) {
+      return;
+    }
+    if (!from.isObject() || !to.isObject()) {
+      edits.add(Edit.replace(pointer, to));
+      return;
+    }
+    TreeSet<String> names = new TreeSet<>();
+    from.fieldNames().forEachRemaining(names::add);
+    to.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      String child = pointer + "/" + Edit.escape(name);
+      JsonNode a = from.get(name);
+      JsonNode b = to.get(name);
+      if (a == null) {
+        edits.add(Edit.add(child, b));
+      } else if (b == null) {
+        edits.add(Edit.remove(child));
+      } else {
+        diff(child, a, b, edits);
+      }
+    }
+  }
+
   /**
-   * One change to the JSON form of an act. {@link #path()} is a JSON Pointer ({@code /deciders},
-   * {@code /meeting/host}); {@link #value()} is JSON text.
+   * One JSON Patch operation (RFC 6902) on the JSON form of an act: {@link #op()} at {@link
+   * #path()}, a JSON Pointer (RFC 6901, with {@code ~0} and {@code ~1} escapes), with a JSON {@link
+   * #value()} for {@code add} and {@code replace}.
    *
    * @since 0.1.0
    */
   @Value.Immutable
   @JsonSerialize(as = ImmutableEdit.class)
+  @JsonPropertyOrder({"op", "path", "value"})
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract static class Edit {
     Edit() {}
 
-    /** The kind of change. */
+    /** The kind of operation, written in lower case in JSON as RFC 6902 names it. */
     public enum Op {
-      /** Set the field at the path to the value. */
-      SET,
-      /** Remove the field at the path. */
+      /** Add a member or element (RFC 6902 {@code add}). */
+      ADD,
+      /** Remove a member or element (RFC 6902 {@code remove}). */
       REMOVE,
-      /** Remove the elements of the array at the path that match the value (all its fields). */
-      REMOVE_WHERE,
-      /** Append the value to the array at the path. */
-      ADD
+      /** Replace a value (RFC 6902 {@code replace}). */
+      REPLACE;
+
+      @com.fasterxml.jackson.annotation.JsonValue
+      String jsonName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+      }
     }
 
-    /** The kind of change. */
+    /** The operation. */
     public abstract Op op();
 
     /** A JSON Pointer into the act. */
     public abstract String path();
 
-    /** The value, as JSON text, for every operation but {@link Op#REMOVE}. */
-    public abstract Optional<String> value();
+    /** The value, for {@code add} and {@code replace}. */
+    public abstract Optional<JsonNode> value();
 
-    /**
-     * An edit.
-     *
-     * @param op the kind of change
-     * @param path a JSON Pointer into the act
-     * @param value the value as JSON text
-     * @return the edit
-     */
-    public static Edit of(Op op, String path, String value) {
-      return ImmutableEdit.builder().op(op).path(path).value(value).build();
+    static Edit add(String path, JsonNode value) {
+      return ImmutableEdit.builder().op(Op.ADD).path(path).value(value).build();
     }
 
-    /**
-     * An edit that removes a field.
-     *
-     * @param path a JSON Pointer into the act
-     * @return the edit
-     */
-    public static Edit remove(String path) {
+    static Edit replace(String path, JsonNode value) {
+      return ImmutableEdit.builder().op(Op.REPLACE).path(path).value(value).build();
+    }
+
+    static Edit remove(String path) {
       return ImmutableEdit.builder().op(Op.REMOVE).path(path).build();
     }
 
     @Value.Check
     final void check() {
-      if (!path().startsWith("/")) {
-        throw new IllegalArgumentException(
-            "path must be a JSON Pointer starting with /: " + path());
-      }
-      if ((op() == Op.REMOVE) == value().isPresent()) {
-        throw new IllegalArgumentException(
-            "value is required for " + op() + " and only for it (path " + path() + ")");
-      }
+      checkArgument(
+          path().isEmpty() || path().startsWith("/"),
+          "path must be a JSON Pointer, empty or starting with /, but was %s",
+          path());
+      checkArgument(
+          (op() == Op.REMOVE) != value().isPresent(),
+          "value is required for %s and only for it (path %s)",
+          op(),
+          path());
     }
 
-    final void applyTo(ObjectNode tree, ObjectMapper mapper) {
+    static String escape(String name) {
+      return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String unescape(String token) {
+      return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    /** Applies the operation to a tree and returns the resulting tree. */
+    final JsonNode applyTo(JsonNode tree) {
+      if (path().isEmpty()) {
+        if (op() == Op.REMOVE) {
+          throw new IllegalStateException("cannot remove the whole act");
+        }
+        return value().get().deepCopy();
+      }
       int cut = path().lastIndexOf('/');
-      String parentPath = path().substring(0, cut);
-      String field = path().substring(cut + 1);
-      JsonNode parent = parentPath.isEmpty() ? tree : tree.at(parentPath);
-      if (!(parent instanceof ObjectNode object)) {
-        throw new IllegalStateException("no object at " + parentPath + " in the act");
-      }
-      JsonNode value = value().map(v -> parse(mapper, v)).orElse(null);
-      switch (op()) {
-        case SET -> object.set(field, value);
-        case REMOVE -> object.remove(field);
-        case ADD -> array(object, field).add(value);
-        case REMOVE_WHERE -> {
-          ArrayNode array = array(object, field);
-          for (Iterator<JsonNode> it = array.iterator(); it.hasNext(); ) {
-            if (matches(it.next(), value)) {
-              it.remove();
-            }
-          }
+      JsonNode parent = tree.at(path().substring(0, cut));
+      String token = unescape(path().substring(cut + 1));
+      if (parent instanceof ObjectNode object) {
+        if (op() != Op.ADD && !object.has(token)) {
+          throw new IllegalStateException("no member " + path() + " in the act");
         }
-      }
-    }
-
-    private static ArrayNode array(ObjectNode object, String field) {
-      JsonNode node = object.get(field);
-      if (node == null) {
-        return object.putArray(field);
-      }
-      if (!(node instanceof ArrayNode array)) {
-        throw new IllegalStateException(field + " is not a list");
-      }
-      return array;
-    }
-
-    private static boolean matches(JsonNode element, JsonNode pattern) {
-      if (!pattern.isObject()) {
-        return element.equals(pattern);
-      }
-      for (Map.Entry<String, JsonNode> e : pattern.properties()) {
-        if (!e.getValue().equals(element.get(e.getKey()))) {
-          return false;
+        if (op() == Op.REMOVE) {
+          object.remove(token);
+        } else {
+          object.set(token, value().get().deepCopy());
         }
+      } else if (parent instanceof ArrayNode array) {
+        applyTo(array, token);
+      } else {
+        throw new IllegalStateException("no object or array at " + path() + " in the act");
       }
-      return true;
+      return tree;
     }
 
-    private static JsonNode parse(ObjectMapper mapper, String text) {
+    private void applyTo(ArrayNode array, String token) {
+      if (op() == Op.ADD && token.equals("-")) {
+        array.add(value().get().deepCopy());
+        return;
+      }
+      int index;
       try {
-        return mapper.readTree(text);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("edit value is not JSON: " + text, e);
+        index = Integer.parseInt(token);
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException("not an array index: " + path(), e);
       }
+      int limit = op() == Op.ADD ? array.size() : array.size() - 1;
+      if (index < 0 || index > limit) {
+        throw new IllegalStateException("array index out of range: " + path());
+      }
+      switch (op()) {
+        case ADD -> array.insert(index, value().get().deepCopy());
+        case REMOVE -> array.remove(index);
+        case REPLACE -> array.set(index, value().get().deepCopy());
+      }
+    }
+
+    @Override
+    public final String toString() {
+      return op().jsonName() + " " + path() + value().map(v -> " " + v).orElse("");
     }
   }
 }

@@ -66,13 +66,50 @@ public final class Situation {
   }
 
   /**
-   * An actor's standing on the day of judgement: a body has none.
+   * An actor's standing on the day of judgement. A body that speaks for a party (IOM's Regional
+   * Office speaks for IOM) has that party's standing; the Conference's own bodies have none.
    *
    * @param actor the actor
-   * @return the standing of the party it names, or NONE for a body
+   * @return the standing of the party it names or speaks for, or NONE
    */
   public Standing standing(Actor actor) {
-    return actor.party().map(this::standing).orElse(Standing.NONE);
+    Party party = party(actor);
+    return party == null ? Standing.NONE : standing(party);
+  }
+
+  /**
+   * The party an actor names or speaks for.
+   *
+   * @param actor the actor
+   * @return the party it names, the party its body speaks for, or {@code null} for the Conference's
+   *     own bodies
+   */
+  public static @Nullable Party party(Actor actor) {
+    if (actor.party().isPresent()) {
+      return actor.party().get();
+    }
+    return actor.body().flatMap(Body::speaksFor).orElse(null);
+  }
+
+  /**
+   * Whether an actor is, or speaks for, an observer organisation on the day of judgement.
+   *
+   * @param actor the actor
+   * @return true for an organisation with observer standing, or a body that speaks for one
+   */
+  public boolean isObserverOrganisation(Actor actor) {
+    Party party = party(actor);
+    return party != null && party.isOrganisation() && standing(party) == Standing.OBSERVER;
+  }
+
+  /**
+   * Whether the history records a recommendation.
+   *
+   * @param recommendationId the id
+   * @return true when the history has a record with that id
+   */
+  public boolean isRecorded(String recommendationId) {
+    return history.recommendation(recommendationId).isPresent();
   }
 
   /**

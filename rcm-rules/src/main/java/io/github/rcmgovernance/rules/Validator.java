@@ -76,7 +76,7 @@ public final class Validator {
     bases.add(RuleBases.catalogue());
     Map<String, String> ids = new HashMap<>();
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
-    collect(RuleMetadata.read(bases.get(0)), false, ids, infos);
+    collect(RuleMetadata.read(bases.get(0)), false, charter, ids, infos);
     if (!builder.customSources.isEmpty()) {
       KieBase custom = RuleBases.compile(builder.customSources);
       RuleMetadata customMeta;
@@ -95,7 +95,7 @@ public final class Validator {
                       "(custom rules)", 0, "rule id " + id + " is already defined")));
         }
       }
-      collect(customMeta, true, ids, infos);
+      collect(customMeta, true, charter, ids, infos);
       bases.add(custom);
     }
     for (String id : builder.severities.keySet()) {
@@ -165,8 +165,18 @@ public final class Validator {
     return ruleSetVersion;
   }
 
+  /** Fills a rule description's charter placeholders, such as {@code {preparatoryLeadDays}}. */
+  private static String describe(String description, Charter charter) {
+    return description.replace(
+        "{preparatoryLeadDays}", Integer.toString(charter.preparatoryLeadDays()));
+  }
+
   private static void collect(
-      RuleMetadata meta, boolean custom, Map<String, String> ids, Map<String, RuleInfo> infos) {
+      RuleMetadata meta,
+      boolean custom,
+      Charter charter,
+      Map<String, String> ids,
+      Map<String, RuleInfo> infos) {
     ids.putAll(meta.idByRuleName());
     for (RuleMetadata.Entry e : meta.entries().values()) {
       infos.put(
@@ -175,7 +185,7 @@ public final class Validator {
               .id(e.id())
               .severity(Severity.valueOf(e.severity()))
               .cite(e.cite())
-              .description(e.description())
+              .description(describe(e.description(), charter))
               .appliesTo(e.appliesTo())
               .custom(custom)
               .build());
@@ -278,13 +288,13 @@ public final class Validator {
               .ruleId(f.ruleId())
               .severity(rule.severity())
               .message(f.message())
-              .subject(f.subject())
+              .target(f.target())
               .cite(rule.cite())
               .remedy(
                   rule.custom()
                       ? Remedy.advice("see custom rule " + f.ruleId())
-                      : Remedies.of(f.ruleId(), f.subject(), act, situation))
-              .facts(Explanations.facts(f.ruleId(), f.subject(), act, tree, history))
+                      : Remedies.of(f.ruleId(), f.target(), act, situation))
+              .facts(Explanations.facts(f.ruleId(), f.target(), act, tree, history))
               .build());
     }
     violations.sort(Comparator.naturalOrder());

@@ -43,7 +43,7 @@ public abstract class Verdict {
   /** The day statuses and presidency holders were read for. */
   public abstract LocalDate asOf();
 
-  /** Errors and warnings, errors first, then by rule id and subject. */
+  /** Errors and warnings, errors first, then by rule id and target. */
   public abstract ImmutableList<Violation> violations();
 
   /** The ids of the rules that applied to this kind of act and were evaluated. */
@@ -94,7 +94,7 @@ public abstract class Verdict {
                     .addObject()
                     .put("ruleId", v.ruleId())
                     .put("severity", v.severity().name())
-                    .put("subject", v.subject())
+                    .put("target", v.target().key())
                     .put("message", v.message())
                     .put("cite", v.cite()));
     evaluatedRules().forEach(id -> outcome.withArray("evaluatedRules").add(id));

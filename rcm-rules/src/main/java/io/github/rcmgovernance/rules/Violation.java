@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * One provision an act breaks: the rule id, its severity, a one-line message naming the offending
- * party, meeting, document or recommendation, the subject at fault and the paragraph of the source
+ * party, meeting, document or missing fact, the target at fault and the paragraph of the source
  * text the rule encodes.
  *
  * @since 0.1.0
@@ -18,7 +18,7 @@ public abstract class Violation implements Comparable<Violation> {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::severity)
           .thenComparing(Violation::ruleId, RuleIds.ORDER)
-          .thenComparing(Violation::subject)
+          .thenComparing(Violation::target)
           .thenComparing(Violation::message);
 
   Violation() {}
@@ -32,8 +32,8 @@ public abstract class Violation implements Comparable<Violation> {
   /** What is wrong, in one line. */
   public abstract String message();
 
-  /** What is at fault: a party code, a meeting, document or recommendation id, or a body. */
-  public abstract String subject();
+  /** What is at fault: a party, a body, a meeting, a document or a fact the act leaves out. */
+  public abstract Target target();
 
   /** The paragraph(s) of the source text the rule encodes, such as {@code GI-2, GI-3}. */
   public abstract String cite();
@@ -55,7 +55,7 @@ public abstract class Violation implements Comparable<Violation> {
     return ImmutableViolation.builder();
   }
 
-  /** Errors first, then by rule id, subject and message. */
+  /** Errors first, then by rule id, target and message. */
   @Override
   public final int compareTo(Violation other) {
     return ORDER.compare(this, other);

@@ -16,6 +16,7 @@ class CustomRulesTest {
       import io.github.rcmgovernance.model.act.Decision;
       import io.github.rcmgovernance.rules.Findings;
       import io.github.rcmgovernance.rules.Situation;
+      import io.github.rcmgovernance.rules.Target;
 
       global Findings findings;
 
@@ -27,7 +28,7 @@ class CustomRulesTest {
         $s : Situation()
         $d : Decision( deciders.size() < 4 )
       then
-        findings.report("ACME-QUORUM-1", $d.id(), "decision " + $d.id() + " has only "
+        findings.report("ACME-QUORUM-1", Target.document($d.id()), "decision " + $d.id() + " has only "
             + $d.deciders().size() + " deciders on " + $s.asOf());
       end
       """;

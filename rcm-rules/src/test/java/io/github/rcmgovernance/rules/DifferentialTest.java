@@ -6,9 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.gen.Scenario;
-import io.github.rcmgovernance.rules.oracle.ReferenceOracle;
+import io.github.rcmgovernance.rules.oracle.CleanRoomOracle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,35 +22,60 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Differential testing: the Drools rules and the independent plain-Java reference oracle must
- * report the same findings on every generated (charter, history, act, day) input. The count is the
- * system property {@code rcm.differential.examples} (100,000 by default; the soak runs 10 million,
- * see docs/testing.md). On a disagreement QuickTheories reports the shrunk, smallest input it
- * finds.
+ * Differential testing: the Drools rules and the clean-room reference oracle (written from the
+ * catalogue alone, see docs/testing.md) must report the same findings, compared as (rule id,
+ * target), on every generated (charter, history, act, day) input. The count is the system property
+ * {@code rcm.differential.examples} (100,000 by default; the soak runs 10 million). On a
+ * disagreement QuickTheories reports the shrunk, smallest input it finds.
+ *
+ * <p>The run also counts how often each kind of finding occurs ({@code RCM-DEC-1 missing}, {@code
+ * RCM-OBS-1 body}, ...) and writes the counts to {@code target/differential-reach.txt}; the faults
+ * that revision 2 of the catalogue added must each be reached many times.
  */
 class DifferentialTest {
   private static final int EXAMPLES = Integer.getInteger("rcm.differential.examples", 100_000);
   private static final Map<Charter, Validator> VALIDATORS = new ConcurrentHashMap<>();
-  private static final Map<Charter, ReferenceOracle> ORACLES = new ConcurrentHashMap<>();
+  private static final Map<Charter, CleanRoomOracle> ORACLES = new ConcurrentHashMap<>();
+
+  /** Kinds of finding that only revision 2's conventions produce; each must be reached. */
+  private static final Set<String> REVISION_TWO_FAULTS =
+      Set.of(
+          "RCM-DEC-1 missing",
+          "RCM-DEC-4 party",
+          "RCM-DEC-5 missing",
+          "RCM-DEC-5 document",
+          "RCM-DEC-5 meeting",
+          "RCM-GRC-2 document",
+          "RCM-GRC-5 meeting",
+          "RCM-MTG-3 missing",
+          "RCM-AGD-1 meeting",
+          "RCM-AGD-1 missing",
+          "RCM-OBS-1 body",
+          "RCM-OBS-1 party",
+          "RCM-OBS-2 missing",
+          "RCM-TS-4 missing",
+          "RCM-TS-6 missing",
+          "RCM-TS-7 missing",
+          "RCM-POA-1 missing",
+          "RCM-IOM-1 missing");
 
   private static Validator validator(Charter charter) {
     return VALIDATORS.computeIfAbsent(charter, c -> Validator.builder().charter(c).build());
   }
 
-  private static ReferenceOracle oracle(Charter charter) {
-    return ORACLES.computeIfAbsent(charter, ReferenceOracle::new);
+  private static CleanRoomOracle oracle(Charter charter) {
+    return ORACLES.computeIfAbsent(charter, CleanRoomOracle::new);
   }
 
-  /** Findings as (rule id, subject); RCM-TS-5 subjects are fault descriptions, compared by id. */
-  private static Set<String> droolsFindings(Verdict verdict) {
+  static Set<String> droolsFindings(Verdict verdict) {
     return verdict.violations().stream()
-        .map(v -> v.ruleId() + (v.ruleId().equals("RCM-TS-5") ? "" : " " + v.subject()))
+        .map(v -> v.ruleId() + " " + v.target().key())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static Set<String> oracleFindings(Charter charter, Scenario s) {
+  static Set<String> oracleFindings(Charter charter, Scenario s) {
     return oracle(charter).findings(s.act(), s.history(), s.asOf()).stream()
-        .map(f -> f.ruleId() + (f.ruleId().equals("RCM-TS-5") ? "" : " " + f.subject()))
+        .map(f -> f.ruleId() + " " + f.target())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -62,9 +92,10 @@ class DifferentialTest {
   }
 
   @Test
-  void droolsAndReferenceOracleAgreeOnGeneratedInputs() {
+  void droolsAndTheCleanRoomOracleAgreeOnGeneratedInputs() throws IOException {
     AtomicInteger invalid = new AtomicInteger();
     AtomicInteger checked = new AtomicInteger();
+    Map<String, Integer> reach = new TreeMap<>();
     qt().withExamples(EXAMPLES + EXAMPLES / 100)
         .withShrinkCycles(200)
         .forAll(inputs())
@@ -78,10 +109,31 @@ class DifferentialTest {
               if (!verdict.isValid()) {
                 invalid.incrementAndGet();
               }
+              verdict.violations().stream()
+                  .map(v -> v.ruleId() + " " + v.target().kind())
+                  .distinct()
+                  .forEach(kind -> reach.merge(kind, 1, Integer::sum));
             });
-    // The generated inputs must exercise both outcomes in earnest.
+    writeReach(checked.get(), invalid.get(), reach);
+    // The generated inputs must exercise both outcomes in earnest, and every new kind of fault.
     assertThat(checked.get()).isGreaterThanOrEqualTo(EXAMPLES);
     assertThat(invalid.get()).isBetween(EXAMPLES / 10, EXAMPLES - EXAMPLES / 10);
+    for (String fault : REVISION_TWO_FAULTS) {
+      assertThat(reach.getOrDefault(fault, 0))
+          .as("inputs with a %s finding", fault)
+          .isGreaterThanOrEqualTo(EXAMPLES / 2_000);
+    }
+  }
+
+  private static void writeReach(int checked, int invalid, Map<String, Integer> reach)
+      throws IOException {
+    StringBuilder out = new StringBuilder();
+    out.append("inputs ").append(checked).append(", invalid ").append(invalid).append('\n');
+    reach.forEach((kind, n) -> out.append(kind).append(' ').append(n).append('\n'));
+    Path target = Path.of("target");
+    if (Files.isDirectory(target)) {
+      Files.writeString(target.resolve("differential-reach.txt"), out, StandardCharsets.UTF_8);
+    }
   }
 
   @Test

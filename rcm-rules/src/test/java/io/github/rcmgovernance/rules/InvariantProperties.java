@@ -147,7 +147,7 @@ class InvariantProperties {
   }
 
   @Test
-  void anObserverOrganisationsTechnicalAdviceIsAlwaysValid() {
+  void anObserverOrganisationsTechnicalAdviceWithoutCommitmentsIsAlwaysValid() {
     qt().withExamples(EXAMPLES)
         .withGenerateAttempts(200)
         .forAll(
@@ -164,8 +164,49 @@ class InvariantProperties {
                       .withContainsRecommendations(recommendations)
                       .withContainsCommitments(commitments);
               Verdict v = judge(advice, s);
-              assertThat(v.violations()).isEmpty();
+              // OBS-3 covers the organisations' advice and recommendations, never commitments.
+              if (commitments) {
+                assertThat(v.firedRules()).containsExactly("RCM-OBS-1");
+              } else {
+                assertThat(v.violations()).isEmpty();
+              }
             });
+  }
+
+  @Test
+  void theRulesThatFireAreAlwaysAmongTheEvaluatedRules() {
+    qt().withExamples(EXAMPLES * 3)
+        .forAll(ModelGens.charters(), ModelGens.scenarios())
+        .checkAssert(
+            (charter, s) -> {
+              Verdict v =
+                  Validator.builder()
+                      .charter(charter)
+                      .build()
+                      .validate(s.act(), s.history(), s.asOf());
+              assertThat(v.evaluatedRules()).containsAll(v.firedRules());
+            });
+  }
+
+  @Test
+  void noActWhoseRequiredFactIsMissingIsEverValid() {
+    java.util.concurrent.atomic.AtomicInteger removed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    qt().withExamples(EXAMPLES * 3)
+        .forAll(ModelGens.scenarios())
+        .checkAssert(
+            s ->
+                RequiredFacts.without(s.act())
+                    .forEach(
+                        act -> {
+                          removed.incrementAndGet();
+                          Verdict v = judge(act, s);
+                          assertThat(v.isValid()).as("%s", act).isFalse();
+                          assertThat(v.violations())
+                              .as("%s", act)
+                              .anyMatch(x -> x.target() instanceof Target.MissingFact);
+                        }));
+    assertThat(removed.get()).isGreaterThan(EXAMPLES);
   }
 
   // Helpers ------------------------------------------------------------------------------------
@@ -175,7 +216,7 @@ class InvariantProperties {
         .map(
             x ->
                 String.join(
-                    "|", x.ruleId(), x.severity().name(), x.subject(), x.message(), x.cite()))
+                    "|", x.ruleId(), x.severity().name(), x.target().key(), x.message(), x.cite()))
         .toList();
   }
 

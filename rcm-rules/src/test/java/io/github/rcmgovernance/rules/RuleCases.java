@@ -41,6 +41,8 @@ public final class RuleCases {
    * @param violating the act that breaks the rule
    * @param passingHistory the history the passing act is judged against
    * @param passing the near-identical act that passes every rule
+   * @param fires the rule ids the violating act breaks: its rule, and any rule that always goes
+   *     with it
    */
   public record Case(
       String ruleId,
@@ -49,10 +51,43 @@ public final class RuleCases {
       History history,
       Act violating,
       History passingHistory,
-      Act passing) {
+      Act passing,
+      ImmutableSet<String> fires) {
     Case(
         String ruleId, String title, Charter charter, History history, Act violating, Act passing) {
       this(ruleId, title, charter, history, violating, history, passing);
+    }
+
+    Case(
+        String ruleId,
+        String title,
+        Charter charter,
+        History history,
+        Act violating,
+        History passingHistory,
+        Act passing) {
+      this(
+          ruleId,
+          title,
+          charter,
+          history,
+          violating,
+          passingHistory,
+          passing,
+          ImmutableSet.of(ruleId));
+    }
+
+    /** The same case, where the violating act also breaks other rules that always go with it. */
+    Case alsoBreaking(String... others) {
+      return new Case(
+          ruleId,
+          title,
+          charter,
+          history,
+          violating,
+          passingHistory,
+          passing,
+          ImmutableSet.<String>builder().add(ruleId).add(others).build());
     }
 
     @Override
@@ -87,6 +122,31 @@ public final class RuleCases {
     return ImmutableMeeting.builder().from(m).start(start).end(end).build();
   }
 
+  /** A consultation between meetings in September 2024, recorded nowhere yet. */
+  private static io.github.rcmgovernance.model.act.ImmutableDecision consultation() {
+    return decision()
+        .withForum(Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION))
+        .withDate(day(2024, 9, 10))
+        .withSubject(Subject.REVIEW_OF_RECOMMENDATIONS)
+        .withRecordedIn(Optional.empty());
+  }
+
+  /** The updated Plan of Action, drafted by Members and approved by the Deputy Ministers. */
+  private static io.github.rcmgovernance.model.act.ImmutableDocument plan() {
+    return declaration().withKind(DocumentKind.PLAN_OF_ACTION).withApprovedBy(VMC);
+  }
+
+  /** UNHCR's own recommendation on a specific aspect, addressed to the GRCM. */
+  private static io.github.rcmgovernance.model.act.ImmutableRecommendation
+      organisationsOwnRecommendation() {
+    return recommendation()
+        .withIssuer(Actor.of(UNHCR))
+        .withDrafters(Actor.of(UNHCR))
+        .withAddressee(GRCM)
+        .withForum(Optional.empty())
+        .withDelegations(List.of());
+  }
+
   /** Every case, one or more per rule id. */
   public static List<Case> all() {
     Delegation labour =
@@ -97,6 +157,28 @@ public final class RuleCases {
             .serviceName("Ministry of Labour")
             .build();
     History noAgenda = History.builder().from(history()).agendas(List.of()).build();
+    History agendaDiscussedAt2023 =
+        History.builder()
+            .from(history())
+            .agendas(
+                List.of(
+                    io.github.rcmgovernance.model.history.AgendaRecord.builder()
+                        .meetingId("VM-2025")
+                        .discussedAt("MT-2023")
+                        .reviewedAt("PREP-2025")
+                        .build()))
+            .build();
+    History unknownAgendaMeetings =
+        History.builder()
+            .from(history())
+            .agendas(
+                List.of(
+                    io.github.rcmgovernance.model.history.AgendaRecord.builder()
+                        .meetingId("VM-2025")
+                        .discussedAt("MT-2023")
+                        .reviewedAt("PREP-1900")
+                        .build()))
+            .build();
     History noPrep =
         History.builder()
             .from(history())
@@ -110,8 +192,8 @@ public final class RuleCases {
     return ImmutableList.of(
         of(
             "RCM-DEC-1",
-            "an observer State among the deciders",
-            decision().withDeciders(dm(MX), dm(CR), dm(AR)),
+            "a decision that names no deciders",
+            decision().withDeciders(List.<Delegation>of()),
             decision()),
         of(
             "RCM-DEC-2",
@@ -137,9 +219,24 @@ public final class RuleCases {
             decision().withSecretariatStaffPresent(true),
             decision()),
         of(
+            "RCM-DEC-4",
+            "an observer State in the closed session of XXX RCM",
+            vm(m -> m.withClosedSessionAttendees(dm(GT), dm(AR))),
+            vm(m -> m)),
+        of(
             "RCM-DEC-5",
             "a decision at the GRCM mid-term meeting",
             decision().withForum(Forum.of(MeetingKind.GRCM_MID_TERM, "MT-2024")),
+            decision()),
+        of(
+            "RCM-DEC-5",
+            "a consultation between meetings that names no recommendation it reviews",
+            consultation(),
+            consultation().withReviews("REC-2")),
+        of(
+            "RCM-DEC-5",
+            "a decision dated a month after the Vice-Ministerial meeting its forum names",
+            decision().withDate(day(2024, 6, 22)),
             decision()),
         of(
             "RCM-DEC-6",
@@ -180,15 +277,28 @@ public final class RuleCases {
             agendaApproval().withForum(Forum.of(MeetingKind.GRCM_PREPARATORY, "PREP-2025")),
             agendaApproval()),
         of(
+            "RCM-GRC-2",
+            "a Plan of Action activity based on a recommendation not in the history",
+            activity().withBasedOn("REC-99"),
+            activity()),
+        new Case(
             "RCM-MTG-1",
             "XXX RCM moved into 2024, the year of XXIX RCM",
+            Charter.rcm(),
+            agendaDiscussedAt2023,
             vm(m -> dates(m, day(2024, 5, 27), day(2024, 5, 28)).withHost(MX)),
+            history(),
             vm(m -> m)),
         of("RCM-MTG-2", "a gap in the numbering", vm(m -> m.withNumber(32)), vm(m -> m)),
         of(
             "RCM-MTG-3",
             "hosted by a State not holding the Presidency",
             vm(m -> m.withHost(MX)),
+            vm(m -> m)),
+        of(
+            "RCM-MTG-3",
+            "a Vice-Ministerial meeting that names no organiser",
+            vm(m -> m.withOrganiser(Optional.empty())),
             vm(m -> m)),
         of(
             "RCM-MTG-4",
@@ -228,19 +338,29 @@ public final class RuleCases {
             "Guatemala for a second term in a row",
             PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(GT, 2026)),
             termProposal()),
+        // No preparatory meeting, so none reviewed the agenda either: RCM-AGD-1 goes with it.
         new Case(
-            "RCM-MTG-11",
-            "a Vice-Ministerial meeting nobody prepared",
-            Charter.rcm(),
-            noPrep,
-            viceMinisterialProposal(),
-            history(),
-            viceMinisterialProposal()),
+                "RCM-MTG-11",
+                "a Vice-Ministerial meeting nobody prepared",
+                Charter.rcm(),
+                noPrep,
+                viceMinisterialProposal(),
+                history(),
+                viceMinisterialProposal())
+            .alsoBreaking("RCM-AGD-1"),
         new Case(
             "RCM-AGD-1",
             "an agenda never discussed by the GRCM",
             Charter.rcm(),
             noAgenda,
+            viceMinisterialProposal(),
+            history(),
+            viceMinisterialProposal()),
+        new Case(
+            "RCM-AGD-1",
+            "an agenda record naming meetings that are not in the history",
+            Charter.rcm(),
+            unknownAgendaMeetings,
             viceMinisterialProposal(),
             history(),
             viceMinisterialProposal()),
@@ -254,6 +374,24 @@ public final class RuleCases {
             "an observer co-drafts a GRCM recommendation",
             recommendation().withDrafters(Actor.of(MX), Actor.of(UNHCR)),
             recommendation()),
+        of(
+            "RCM-OBS-1",
+            "a Plan of Action drafted with IOM's Regional Office",
+            plan().withAuthors(Actor.of(MX), IOM_OFFICE),
+            plan()),
+        of(
+            "RCM-OBS-1",
+            "technical advice with commitments drafted by an observer State",
+            technicalAdvice().withAuthors(Actor.of(AR)).withContainsCommitments(true),
+            technicalAdvice()),
+        of(
+            "RCM-OBS-1",
+            "an observer State among the delegations that approve the agenda",
+            agendaApproval()
+                .withDelegations(
+                    grcm(MX, Service.FOREIGN_AFFAIRS),
+                    Delegation.of(AR, Level.OFFICIAL, Service.FOREIGN_AFFAIRS)),
+            agendaApproval()),
         of(
             "RCM-OBS-2",
             "support for a project no Member determined",
@@ -290,6 +428,11 @@ public final class RuleCases {
             secretariatAction().withServesMeeting("WS-2024"),
             secretariatAction()),
         of(
+            "RCM-TS-6",
+            "event support that names no event",
+            secretariatAction().withServesMeeting(Optional.empty()),
+            secretariatAction()),
+        of(
             "RCM-TS-7",
             "terms of reference approved by IOM",
             backgroundDocument()
@@ -306,10 +449,31 @@ public final class RuleCases {
             cooperation().withRequestedBy(),
             cooperation()),
         of(
+            "RCM-TS-7",
+            "terms of reference that name no approving body",
+            backgroundDocument()
+                .withKind(DocumentKind.TERMS_OF_REFERENCE)
+                .withAuthors(Actor.of(IOM))
+                .withApprovedBy(Optional.empty()),
+            backgroundDocument()
+                .withKind(DocumentKind.TERMS_OF_REFERENCE)
+                .withAuthors(Actor.of(IOM))
+                .withApprovedBy(VMC)),
+        of(
             "RCM-POA-1",
             "the Plan of Action approved by the GRCM",
-            declaration().withKind(DocumentKind.PLAN_OF_ACTION).withApprovedBy(GRCM),
-            declaration().withKind(DocumentKind.PLAN_OF_ACTION).withApprovedBy(VMC)));
+            plan().withApprovedBy(GRCM),
+            plan()),
+        of(
+            "RCM-POA-1",
+            "a Plan of Action that names no approving body",
+            plan().withApprovedBy(Optional.empty()),
+            plan()),
+        of(
+            "RCM-OBS-1",
+            "an observer State co-drafts an organisation's own recommendation (the twin: RCM-OBS-3)",
+            organisationsOwnRecommendation().withDrafters(Actor.of(UNHCR), Actor.of(AR)),
+            organisationsOwnRecommendation()));
   }
 
   /** Ids of every rule that must have a case. */

@@ -36,8 +36,11 @@ class RulesDocTest {
           .append(" |\n");
     }
     out.append("\n")
-        .append("RCM-OBS-3 is a permission, not a rule: no rule reports on an observer's technical")
-        .append(" advice or information note because an observer wrote it (GI-2).\n");
+        .append("RCM-OBS-3 is a permission, not a rule: no rule reports on an observer")
+        .append(" organisation's technical advice, information note or own recommendation on a")
+        .append(
+            " specific aspect because an organisation wrote it. It covers no observer State and")
+        .append(" no document that contains commitments (GI-2).\n");
     return out.toString();
   }
 

@@ -1,8 +1,6 @@
 package io.github.rcmgovernance.examples.cli;
 
 import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
-import io.github.rcmgovernance.examples.scenario.Scenario;
-import io.github.rcmgovernance.examples.scenario.ScenarioException;
 import io.github.rcmgovernance.examples.scenario.ScenarioReader;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.examples.scenario.ScenarioRunner;
@@ -25,7 +23,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs scenario files: judges each scenario's act and compares the verdict with the"
           + " scenario's expectation.",
-      "Directories are searched recursively for *.json files (*.schema.json files are skipped).",
+      "Directories are searched recursively for *.json files (*.schema.json, *.history.json and"
+          + " *.act.json files are parts, not scenarios). A file that cannot be read is reported"
+          + " on standard error and the others are still judged; the exit code is then 2.",
       "With --coverage, a report follows of how far the scenarios exercise the rule catalogue:"
           + " for every rule, whether it fired, was evaluated only, or never applied."
     },
@@ -63,15 +63,15 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Scenario> scenarios;
-    try {
-      scenarios = new ScenarioReader().readAll(paths);
-    } catch (ScenarioException e) {
-      err.println("rcm: " + e.getMessage());
+    // A file that cannot be read is reported and the others are still judged: one bad file
+    // hides no other result, and the exit code says that some input was bad.
+    ScenarioReader.Reading reading = new ScenarioReader().readEach(paths);
+    reading.failures().forEach(e -> err.println("rcm: " + e.getMessage()));
+    if (reading.scenarios().isEmpty() && !reading.failures().isEmpty()) {
       return ExitCodes.INPUT;
     }
     ScenarioRunner runner = new ScenarioRunner();
-    List<ScenarioResult> results = runner.runAll(scenarios);
+    List<ScenarioResult> results = runner.runAll(reading.scenarios());
     if (!coverage) {
       if (json) {
         JsonReport.write(results, out);
@@ -87,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
         out.println();
         CoverageReport.write(provisions, out);
       }
+    }
+    if (!reading.failures().isEmpty()) {
+      return ExitCodes.INPUT;
     }
     return results.stream().allMatch(ScenarioResult::expectationMet)
         ? ExitCodes.OK

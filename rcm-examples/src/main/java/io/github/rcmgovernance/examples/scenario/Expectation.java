@@ -19,18 +19,39 @@ import java.util.TreeSet;
  * @param valid whether the act should be valid
  * @param errors the exact set of rule ids that should report errors
  * @param warnings the exact set of rule ids that should report warnings
+ * @param errorsInclude rule ids that must be among those reporting errors (others may be too)
+ * @param warningsInclude rule ids that must be among those reporting warnings (others may be too)
  * @since 0.1.0
  */
 public record Expectation(
     Optional<Boolean> valid,
     Optional<SortedSet<String>> errors,
-    Optional<SortedSet<String>> warnings) {
+    Optional<SortedSet<String>> warnings,
+    Optional<SortedSet<String>> errorsInclude,
+    Optional<SortedSet<String>> warningsInclude) {
 
   /** Checks the parts and keeps sorted, unmodifiable copies of the rule-id sets. */
   public Expectation {
     requireNonNull(valid, "valid");
     errors = requireNonNull(errors, "errors").map(Expectation::sortedCopy);
     warnings = requireNonNull(warnings, "warnings").map(Expectation::sortedCopy);
+    errorsInclude = requireNonNull(errorsInclude, "errorsInclude").map(Expectation::sortedCopy);
+    warningsInclude =
+        requireNonNull(warningsInclude, "warningsInclude").map(Expectation::sortedCopy);
+  }
+
+  /**
+   * An expectation of exact sets only.
+   *
+   * @param valid whether the act should be valid
+   * @param errors the exact set of rule ids that should report errors
+   * @param warnings the exact set of rule ids that should report warnings
+   */
+  public Expectation(
+      Optional<Boolean> valid,
+      Optional<SortedSet<String>> errors,
+      Optional<SortedSet<String>> warnings) {
+    this(valid, errors, warnings, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -53,6 +74,10 @@ public record Expectation(
         });
     errors.ifPresent(expected -> compare("errors", expected, ruleIds(verdict.errors()), out));
     warnings.ifPresent(expected -> compare("warnings", expected, ruleIds(verdict.warnings()), out));
+    errorsInclude.ifPresent(
+        expected -> include("errorsInclude", expected, ruleIds(verdict.errors()), out));
+    warningsInclude.ifPresent(
+        expected -> include("warningsInclude", expected, ruleIds(verdict.warnings()), out));
     return List.copyOf(out);
   }
 
@@ -100,6 +125,16 @@ public record Expectation(
       line.append("; unexpected ").append(unexpected);
     }
     out.add(line.toString());
+  }
+
+  private static void include(
+      String what, SortedSet<String> expected, SortedSet<String> actual, List<String> out) {
+    SortedSet<String> missing = new TreeSet<>(expected);
+    missing.removeAll(actual);
+    if (!missing.isEmpty()) {
+      out.add(
+          what + ": expected at least " + expected + " but got " + actual + "; missing " + missing);
+    }
   }
 
   private static SortedSet<String> sortedCopy(SortedSet<String> ids) {

@@ -25,9 +25,21 @@ import org.jspecify.annotations.Nullable;
 final class ScenarioParser {
   private static final ObjectMapper MAPPER = RcmJson.standard().mapper();
   private static final Set<String> FIELDS =
-      Set.of("name", "description", "charter", "history", "act", "asOf", "expect");
+      Set.of(
+          "name",
+          "description",
+          "charter",
+          "history",
+          "historyFile",
+          "historyChanges",
+          "act",
+          "actFile",
+          "actPatch",
+          "asOf",
+          "expect");
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
-  private static final Set<String> EXPECT_FIELDS = Set.of("valid", "errors", "warnings");
+  private static final Set<String> EXPECT_FIELDS =
+      Set.of("valid", "errors", "warnings", "errorsInclude", "warningsInclude");
 
   private final Path source;
   private final String file;
@@ -62,19 +74,46 @@ final class ScenarioParser {
         root.has("charter")
             ? model(() -> CharterOverlay.apply(root.get("charter"), "$.charter"), "$.charter")
             : Charter.rcm();
-    History history =
-        root.has("history")
-            ? read(root.get("history"), History.class, "$.history")
-            : History.empty();
-    JsonNode actNode = root.get("act");
-    if (actNode == null) {
-      throw fail("$", "missing required field 'act'");
-    }
-    Act act = read(actNode, Act.class, "$.act");
+    History history = history(root);
+    Act act = act(root);
     LocalDate asOf = root.has("asOf") ? date(root.get("asOf"), "$.asOf") : act.date();
     Optional<Expectation> expectation =
         root.has("expect") ? Optional.of(expectation(root.get("expect"))) : Optional.empty();
     return new Scenario(name, description, charter, history, act, asOf, expectation, source);
+  }
+
+  private History history(JsonNode root) {
+    exclusive(root, "history", "historyFile");
+    if (root.has("historyChanges") && !root.has("historyFile")) {
+      throw fail("$.historyChanges", "is only for a history read from 'historyFile'");
+    }
+    if (root.has("historyFile")) {
+      return new ScenarioParts(source).history(root.get("historyFile"), root.get("historyChanges"));
+    }
+    return root.has("history")
+        ? read(root.get("history"), History.class, "$.history")
+        : History.empty();
+  }
+
+  private Act act(JsonNode root) {
+    exclusive(root, "act", "actFile");
+    if (root.has("actPatch") && !root.has("actFile")) {
+      throw fail("$.actPatch", "is only for an act read from 'actFile'");
+    }
+    if (root.has("actFile")) {
+      return new ScenarioParts(source).act(root.get("actFile"), root.get("actPatch"));
+    }
+    JsonNode actNode = root.get("act");
+    if (actNode == null) {
+      throw fail("$", "missing required field 'act' (or 'actFile')");
+    }
+    return read(actNode, Act.class, "$.act");
+  }
+
+  private void exclusive(JsonNode root, String inline, String reference) {
+    if (root.has(inline) && root.has(reference)) {
+      throw fail("$." + reference, "give either '" + inline + "' or '" + reference + "', not both");
+    }
   }
 
   private JsonNode tree(String text) {
@@ -132,7 +171,12 @@ final class ScenarioParser {
       }
       valid = Optional.of(validNode.booleanValue());
     }
-    return new Expectation(valid, ruleIds(node, "errors"), ruleIds(node, "warnings"));
+    return new Expectation(
+        valid,
+        ruleIds(node, "errors"),
+        ruleIds(node, "warnings"),
+        ruleIds(node, "errorsInclude"),
+        ruleIds(node, "warningsInclude"));
   }
 
   private Optional<SortedSet<String>> ruleIds(JsonNode expect, String field) {

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads scenario files: one file, or every {@code *.json} file under a directory, recursively and
- * in path order ({@code *.schema.json} files are skipped).
+ * in path order. Under a directory, schemas ({@code *.schema.json}) and the parts that scenarios
+ * refer to ({@code *.history.json}, {@code *.act.json}) are not scenarios and are not read as such.
  *
  * <p>Reading is strict: a file that is missing, unreadable, not UTF-8, malformed, or that has an
  * unknown field, lacks {@code name} or {@code act}, or gives a value the model rejects, fails with
@@ -28,6 +29,9 @@ import java.util.stream.Stream;
 public final class ScenarioReader {
   private static final String SUFFIX = ".json";
   private static final String SCHEMA_SUFFIX = ".schema.json";
+
+  /** Parts that scenarios refer to ({@code historyFile}, {@code actFile}); not scenarios. */
+  private static final List<String> PART_SUFFIXES = List.of(".history.json", ".act.json");
 
   /** A reader. */
   public ScenarioReader() {}
@@ -92,8 +96,54 @@ public final class ScenarioReader {
   }
 
   /**
+   * What reading many files gave: the scenarios that could be read, in order, and one error per
+   * file or directory that could not.
+   *
+   * @param scenarios the scenarios read
+   * @param failures the files and directories that could not be read, in order
+   * @since 0.1.0
+   */
+  public record Reading(List<Scenario> scenarios, List<ScenarioException> failures) {
+    /** Keeps unmodifiable copies. */
+    public Reading {
+      scenarios = List.copyOf(scenarios);
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /**
+   * Reads every scenario of several files and directories that can be read, so that one bad file
+   * does not hide the others.
+   *
+   * @param filesOrDirectories files and directories
+   * @return the scenarios read and the failures, each in the order given
+   */
+  public Reading readEach(Collection<Path> filesOrDirectories) {
+    List<Scenario> scenarios = new ArrayList<>();
+    List<ScenarioException> failures = new ArrayList<>();
+    for (Path path : filesOrDirectories) {
+      List<Path> files;
+      try {
+        files = files(path);
+      } catch (ScenarioException e) {
+        failures.add(e);
+        continue;
+      }
+      for (Path file : files) {
+        try {
+          scenarios.add(read(file));
+        } catch (ScenarioException e) {
+          failures.add(e);
+        }
+      }
+    }
+    return new Reading(scenarios, failures);
+  }
+
+  /**
    * The scenario files a path names: the path itself when it is not a directory, otherwise every
-   * {@code *.json} file under it except {@code *.schema.json}, sorted by path.
+   * {@code *.json} file under it except {@code *.schema.json}, {@code *.history.json} and {@code
+   * *.act.json}, sorted by path.
    *
    * @param fileOrDirectory a file or a directory
    * @return the files
@@ -117,7 +167,9 @@ public final class ScenarioReader {
 
   private static boolean isScenarioFile(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(SUFFIX) && !name.endsWith(SCHEMA_SUFFIX);
+    return name.endsWith(SUFFIX)
+        && !name.endsWith(SCHEMA_SUFFIX)
+        && PART_SUFFIXES.stream().noneMatch(name::endsWith);
   }
 
   /**

@@ -5,10 +5,9 @@ import io.github.rcmgovernance.model.gen.Scenario;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.rules.Validator;
 import io.github.rcmgovernance.rules.Verdict;
-import io.github.rcmgovernance.rules.oracle.ReferenceOracle;
-import io.github.rcmgovernance.rules.oracle.ReferenceOracle.Finding;
+import io.github.rcmgovernance.rules.oracle.CleanRoomOracle;
+import io.github.rcmgovernance.rules.oracle.CleanRoomOracle.Finding;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +39,7 @@ public class HistoryScalingBenchmark {
   private History history = History.empty();
   private List<Scenario> acts = List.of();
   private final Validator validator = Validator.standard();
-  private final ReferenceOracle referenceOracle = new ReferenceOracle(Charter.rcm());
+  private final CleanRoomOracle referenceOracle = new CleanRoomOracle(Charter.rcm());
 
   /** Fetches the history of the size and the acts, building them on first use. */
   @Setup(Level.Trial)
@@ -58,7 +57,7 @@ public class HistoryScalingBenchmark {
 
   /** The same judgement by the reference oracle. */
   @Benchmark
-  public Set<Finding> oracle(Cursor cursor) {
+  public List<Finding> oracle(Cursor cursor) {
     Scenario s = acts.get(cursor.next(acts.size()));
     return referenceOracle.findings(s.act(), history, s.asOf());
   }

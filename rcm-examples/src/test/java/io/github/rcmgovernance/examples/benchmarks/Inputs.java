@@ -7,7 +7,7 @@ import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.gen.Scenario;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.rules.Validator;
-import io.github.rcmgovernance.rules.oracle.ReferenceOracle;
+import io.github.rcmgovernance.rules.oracle.CleanRoomOracle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ public class Inputs {
   public Validator validator;
 
   /** The plain-Java reference oracle, under the built-in charter like the validator. */
-  public ReferenceOracle oracle;
+  public CleanRoomOracle oracle;
 
   /** The realistic mix, {@link #mix()}. */
   public List<Scenario> mix;
@@ -72,7 +72,7 @@ public class Inputs {
   @Setup(Level.Trial)
   public void setUp() {
     validator = Validator.standard();
-    oracle = new ReferenceOracle(Charter.rcm());
+    oracle = new CleanRoomOracle(Charter.rcm());
     mix = mix();
   }
 

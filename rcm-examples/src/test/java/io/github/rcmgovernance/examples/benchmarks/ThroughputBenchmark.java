@@ -2,9 +2,8 @@ package io.github.rcmgovernance.examples.benchmarks;
 
 import io.github.rcmgovernance.model.gen.Scenario;
 import io.github.rcmgovernance.rules.Verdict;
-import io.github.rcmgovernance.rules.oracle.ReferenceOracle.Finding;
+import io.github.rcmgovernance.rules.oracle.CleanRoomOracle.Finding;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,8 +14,8 @@ import org.openjdk.jmh.annotations.Threads;
 /**
  * Validations per second on the realistic mix of {@link Inputs#mix()}: each operation judges the
  * next scenario of the mix (every thread cycles through all of them), with {@code
- * Validator.standard()} ({@code drools…}) or with the plain-Java reference oracle ({@code oracle…})
- * on the same inputs, so that the two can be compared within one run.
+ * Validator.standard()} ({@code drools…}) or with the plain-Java clean-room oracle ({@code
+ * oracle…}) on the same inputs, so that the two can be compared within one run.
  *
  * <p>{@code drools} and {@code oracle} run on one thread; {@code droolsTwoThreads} and {@code
  * oracleTwoThreads} on two threads sharing one validator, to show how validation scales across
@@ -36,7 +35,7 @@ public class ThroughputBenchmark {
   /** One thread, reference oracle. */
   @Benchmark
   @Threads(1)
-  public Set<Finding> oracle(Inputs inputs, Cursor cursor) {
+  public List<Finding> oracle(Inputs inputs, Cursor cursor) {
     return findings(inputs, cursor);
   }
 
@@ -50,7 +49,7 @@ public class ThroughputBenchmark {
   /** Two threads, one shared oracle. */
   @Benchmark
   @Threads(2)
-  public Set<Finding> oracleTwoThreads(Inputs inputs, Cursor cursor) {
+  public List<Finding> oracleTwoThreads(Inputs inputs, Cursor cursor) {
     return findings(inputs, cursor);
   }
 
@@ -60,7 +59,7 @@ public class ThroughputBenchmark {
     return inputs.validator.validate(s.act(), s.history(), s.asOf());
   }
 
-  private static Set<Finding> findings(Inputs inputs, Cursor cursor) {
+  private static List<Finding> findings(Inputs inputs, Cursor cursor) {
     List<Scenario> mix = inputs.mix;
     Scenario s = mix.get(cursor.next(mix.size()));
     return inputs.oracle.findings(s.act(), s.history(), s.asOf());

@@ -66,12 +66,12 @@ class RcmCliTest {
 
   @Test
   void textReportShowsRemediesFactsAndReceipt() {
-    Path scenario = BuiltInScenarios.directory().resolve("rules").resolve("rcm-dec-1-broken.json");
+    Path scenario = BuiltInScenarios.directory().resolve("rules").resolve("rcm-dec-3-broken.json");
     Run run = rcm("run", scenario.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("RCM-DEC-1 fix: remove AR from the deciders")
-        .contains("at: act /deciders/2/party = AR")
+        .contains("RCM-DEC-3 fix: have CR decide through its Deputy Minister")
+        .contains("at: act /deciders/1/party = CR")
         .containsPattern("receipt: +[0-9a-f]{64}");
   }
 
@@ -85,14 +85,14 @@ class RcmCliTest {
                   ((ObjectNode) act(r).withArray("deciders").get(1)).put("party", "AR");
                   ObjectNode expect = r.putObject("expect");
                   expect.put("valid", false);
-                  expect.putArray("errors").add("RCM-DEC-1");
+                  expect.putArray("errors").add("RCM-DEC-1").add("RCM-DEC-4");
                 }));
 
     Run run = rcm("run", file.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("a valid decision", file.toString(), "INVALID (1 error, 0 warnings)")
+        .contains("a valid decision", file.toString(), "INVALID (2 errors, 0 warnings)")
         .contains("expected: met");
     String header =
         run.lines().stream().filter(l -> l.contains("RULE")).findFirst().orElseThrow().strip();
@@ -141,7 +141,9 @@ class RcmCliTest {
             "$.act.deciders[0].party: party code: XX is not an ISO 3166-1 alpha-2 code"),
         Arguments.of("malformed JSON", "{\"name\": \"broken\", \"act\": {", "$: malformed JSON"),
         Arguments.of(
-            "missing act", valid(r -> r.remove("act")), "$: missing required field 'act'"));
+            "missing act",
+            valid(r -> r.remove("act")),
+            "$: missing required field 'act' (or 'actFile')"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -167,7 +169,22 @@ class RcmCliTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(bad + ": $.act.kind: unknown field 'kind'");
-    assertThat(run.out()).isEmpty();
+    // The good file is still judged and printed.
+    assertThat(RcmJson.standard().mapper().readTree(run.out()).size()).isEqualTo(1);
+  }
+
+  @Test
+  void oneBadFileHidesNoOtherResult() throws IOException {
+    write("1-good.json", VALID);
+    Path bad = write("2-bad.json", "{ not json");
+    write("3-also-good.json", valid(r -> r.put("name", "the third")));
+
+    Run run = rcm("run", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).singleElement().asString().startsWith("rcm: " + bad + ": $:");
+    assertThat(run.out()).contains("a valid decision", "the third");
+    assertThat(run.lastLine()).isEqualTo("2 scenarios, 2 as expected");
   }
 
   @Test

@@ -119,17 +119,23 @@ class CharterImpactTest {
             .parse(
                 valid(r -> ((ObjectNode) act(r).withArray("deciders").get(1)).put("party", "AR")),
                 SOURCE);
-    Validator lenient = Validator.builder().severity("RCM-DEC-1", Severity.WARNING).build();
+    // An observer decider breaks RCM-DEC-1 and, as it sits in the closed session, RCM-DEC-4.
+    Validator lenient =
+        Validator.builder()
+            .severity("RCM-DEC-1", Severity.WARNING)
+            .severity("RCM-DEC-4", Severity.WARNING)
+            .build();
 
     Change change = CharterImpact.of(List.of(observer), rcm, lenient).changes().get(0);
 
     assertThat(change.validityChanges()).isTrue();
     assertThat(change.onlyUnderA())
         .extracting(RuleChange::ruleId, RuleChange::severity)
-        .containsExactly(tuple("RCM-DEC-1", Severity.ERROR));
+        .containsExactly(tuple("RCM-DEC-1", Severity.ERROR), tuple("RCM-DEC-4", Severity.ERROR));
     assertThat(change.onlyUnderB())
         .extracting(RuleChange::ruleId, RuleChange::severity)
-        .containsExactly(tuple("RCM-DEC-1", Severity.WARNING));
+        .containsExactly(
+            tuple("RCM-DEC-1", Severity.WARNING), tuple("RCM-DEC-4", Severity.WARNING));
   }
 
   @Test

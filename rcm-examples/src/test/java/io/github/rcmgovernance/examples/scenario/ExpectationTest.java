@@ -78,7 +78,9 @@ class ExpectationTest {
         .ruleId(ruleId)
         .severity(severity)
         .message(ruleId + " reported")
-        .subject("MX")
+        .target(
+            io.github.rcmgovernance.rules.Target.party(
+                io.github.rcmgovernance.model.party.Party.state("MX")))
         .cite("GI-3")
         .build();
   }

@@ -16,6 +16,10 @@ public final class ScenarioTexts {
         "name": "a valid decision",
         "description": "Members' Deputy Ministers decide in closed session.",
         "history": {
+          "meetings": [
+            {"id": "VM-2025", "kind": "VICE_MINISTERIAL", "number": 30,
+             "start": "2025-05-20", "end": "2025-05-21", "host": "GT"}
+          ],
           "presidencyTerms": [{"holder": "GT", "start": "2025-01-01", "end": "2025-12-31"}]
         },
         "act": {

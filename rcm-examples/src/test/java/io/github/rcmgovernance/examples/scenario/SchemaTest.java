@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,10 +38,20 @@ class SchemaTest {
     assertThat(schema.path("type").asText()).isEqualTo("object");
     assertThat(schema.path("additionalProperties").isBoolean()).isTrue();
     assertThat(schema.path("additionalProperties").booleanValue()).isFalse();
-    assertThat(texts(schema.path("required"))).containsExactlyInAnyOrder("name", "act");
+    assertThat(texts(schema.path("required"))).containsExactly("name");
     assertThat(names(schema.path("properties")))
         .containsExactlyInAnyOrder(
-            "name", "description", "charter", "history", "act", "asOf", "expect");
+            "name",
+            "description",
+            "charter",
+            "history",
+            "historyFile",
+            "historyChanges",
+            "act",
+            "actFile",
+            "actPatch",
+            "asOf",
+            "expect");
   }
 
   @Test
@@ -54,6 +65,9 @@ class SchemaTest {
       for (String required : texts(schema.path("required"))) {
         assertThat(scenario.has(required)).as(file + " has " + required).isTrue();
       }
+      assertThat(scenario.has("act") != scenario.has("actFile"))
+          .as(file + " has exactly one of act and actFile")
+          .isTrue();
     }
   }
 
@@ -62,7 +76,8 @@ class SchemaTest {
     JsonNode expect = schema.path("properties").path("expect");
     assertThat(expect.path("additionalProperties").booleanValue()).isFalse();
     assertThat(names(expect.path("properties")))
-        .containsExactlyInAnyOrder("valid", "errors", "warnings");
+        .containsExactlyInAnyOrder(
+            "valid", "errors", "warnings", "errorsInclude", "warningsInclude");
   }
 
   @Test
@@ -84,6 +99,32 @@ class SchemaTest {
         .containsExactlyInAnyOrderElementsOf(names(RcmJson.standard().toTree(Charter.rcm())));
     assertThat(texts(properties.path("history").path("propertyNames").path("enum")))
         .containsExactlyInAnyOrderElementsOf(names(RcmJson.standard().toTree(History.empty())));
+  }
+
+  @Test
+  void everyEnumerationListsTheModelsValues() {
+    JsonNode defs = schema.path("$defs");
+    Map<String, Class<? extends Enum<?>>> enums =
+        Map.ofEntries(
+            Map.entry("subject", io.github.rcmgovernance.model.act.Subject.class),
+            Map.entry("documentKind", io.github.rcmgovernance.model.act.DocumentKind.class),
+            Map.entry("secretariatTask", io.github.rcmgovernance.model.act.SecretariatTask.class),
+            Map.entry("facilityKind", io.github.rcmgovernance.model.act.FacilityKind.class),
+            Map.entry("level", io.github.rcmgovernance.model.delegation.Level.class),
+            Map.entry("service", io.github.rcmgovernance.model.delegation.Service.class),
+            Map.entry("body", io.github.rcmgovernance.model.body.Body.class),
+            Map.entry("meetingKind", io.github.rcmgovernance.model.meeting.MeetingKind.class),
+            Map.entry("reviewState", io.github.rcmgovernance.model.history.ReviewState.class),
+            Map.entry("decisionRule", io.github.rcmgovernance.model.act.DecisionRule.class),
+            Map.entry("termPolicy", io.github.rcmgovernance.model.charter.TermPolicy.class),
+            Map.entry("rotationPolicy", io.github.rcmgovernance.model.charter.RotationPolicy.class),
+            Map.entry("status", io.github.rcmgovernance.model.party.Status.class));
+    enums.forEach(
+        (name, type) ->
+            assertThat(texts(defs.path(name).path("enum")))
+                .as(name)
+                .containsExactly(
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new)));
   }
 
   private static Set<String> names(JsonNode object) {

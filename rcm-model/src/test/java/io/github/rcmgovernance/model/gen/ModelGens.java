@@ -447,7 +447,22 @@ public final class ModelGens {
   public static Gen<Scenario> scenarios() {
     return in -> {
       Draw r = new Draw(in);
-      return scenario(r, history(r));
+      // Now and then an empty record, where the rules that read the history have nothing to read,
+      // or one with two presidency holders for part of a year. (The common case is drawn first,
+      // so that QuickTheories' smallest examples stay realistic.)
+      int shape = r.between(0, 99);
+      History history = shape >= 97 ? History.empty() : history(r);
+      if (shape >= 95 && shape < 97 && !history.presidencyTerms().isEmpty()) {
+        PresidencyTerm term = r.pick(history.presidencyTerms());
+        LocalDate from = term.start().plusDays(r.between(0, 300));
+        Party other = r.pick(without(membersOn(from), term.holder()));
+        history =
+            History.builder()
+                .from(history)
+                .addPresidencyTerm(PresidencyTerm.of(other, from, from.plusDays(r.between(0, 60))))
+                .build();
+      }
+      return scenario(r, history);
     };
   }
 
@@ -556,14 +571,18 @@ public final class ModelGens {
     LocalDate date;
     Forum forum;
     Subject subject;
-    if (intersessional) {
-      date = vm.end().plusDays(r.between(15, 150));
-      forum =
-          r.chance(50)
-              ? Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION)
-              : Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION, "IC-" + date.getYear());
+    if (intersessional && !c.recommendations.isEmpty()) {
+      Meeting consultation = c.consultations.isEmpty() ? null : r.pick(c.consultations);
+      if (consultation != null && r.chance(60)) {
+        date = r.day(consultation.start(), consultation.end());
+        forum = Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION, consultation.id());
+      } else {
+        date = vm.end().plusDays(r.between(15, 150));
+        forum = Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION);
+      }
       subject = Subject.REVIEW_OF_RECOMMENDATIONS;
     } else {
+      intersessional = false;
       date = r.day(vm.start(), vm.end());
       forum = Forum.of(MeetingKind.VICE_MINISTERIAL, vm.id());
       subject = r.pick(List.of(Subject.values()));
@@ -571,7 +590,7 @@ public final class ModelGens {
     List<Party> members = c.membersOn(date);
     List<Party> deciders = r.some(members, Math.min(2, members.size()), 7);
     List<Party> others = without(members, deciders);
-    List<String> reviews = r.some(c.recommendations, 0, 2);
+    List<String> reviews = r.some(c.recommendations, intersessional ? 1 : 0, 2);
     List<String> actsOn = new ArrayList<>(r.some(reviews, 0, reviews.size()));
     actsOn.addAll(r.some(c.endorsed, 0, 1));
     ImmutableDecision decision =
@@ -659,6 +678,28 @@ public final class ModelGens {
           candidates.add("REC-1900-" + rr.between(1, 9));
           dd.act = a.withActsOn(append(a.actsOn(), rr.pick(candidates)));
         },
+        (rr, cc, dd, a) -> dd.act = a.withDeciders(List.of()), // nobody decides: RCM-DEC-1
+        (rr, cc, dd, a) -> { // a consultation that names no recommendation: RCM-DEC-5
+          dd.act =
+              a.withForum(Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION))
+                  .withReviews(rr.chance(70) ? List.of() : List.of("REC-1900-" + rr.between(1, 9)))
+                  .withSubject(rr.pick(List.of(Subject.REVIEW_OF_RECOMMENDATIONS, Subject.POLICY)));
+        },
+        (rr, cc, dd, a) -> { // a forum meeting of the wrong kind, day or record: RCM-DEC-5
+          List<String> ids = new ArrayList<>();
+          ids.add("VM-1900");
+          cc.history.meetings().forEach(m -> ids.add(m.id()));
+          dd.act = a.withForum(Forum.of(a.forum().kind(), rr.pick(ids)));
+        },
+        (rr, cc, dd, a) -> { // the GRCM decides on a pending recommendation it "reviews": GRC-2
+          if (!cc.unendorsed.isEmpty()) {
+            String pending = rr.pick(cc.unendorsed);
+            dd.act =
+                a.withDecidedBy(rr.pick(List.of(GRCM, VMC, PPT)))
+                    .withReviews(dedupe(append(a.reviews(), pending)))
+                    .withActsOn(dedupe(append(a.actsOn(), pending)));
+          }
+        },
         (rr, cc, dd, a) -> { // the Dominican Republic decides, judged in 1999: RCM-DEC-1
           dd.act = a.withDeciders(append(a.deciders(), Delegation.deputyMinister(DO_LIST.get(0))));
           dd.asOf = rr.day(LocalDate.of(1999, 1, 1), LocalDate.of(1999, 12, 31));
@@ -694,7 +735,6 @@ public final class ModelGens {
                     : Forum.of(MeetingKind.GRCM_MID_TERM))
             .forMeeting(Optional.ofNullable(r.chance(80) ? "VM-" + (date.getYear() + 1) : null))
             .delegations(grcmDelegations(r, date, false))
-            .addAllDelegations(observerDelegations(r))
             .build();
     return perturb(
         r,
@@ -711,7 +751,16 @@ public final class ModelGens {
         },
         // a State's delegation from another service: RCM-GRC-3
         (rr, cc, dd, a) ->
-            dd.act = a.withDelegations(append(a.delegations(), wrongServiceDelegation(rr))));
+            dd.act = a.withDelegations(append(a.delegations(), wrongServiceDelegation(rr))),
+        // observers among the adopting delegations: RCM-OBS-1
+        (rr, cc, dd, a) ->
+            dd.act = a.withDelegations(concat(a.delegations(), observerDelegations(rr))),
+        (rr, cc, dd, a) -> { // a forum meeting that is not this mid-term meeting: RCM-GRC-5
+          List<String> ids = new ArrayList<>();
+          ids.add("MT-1900");
+          cc.history.meetings().forEach(m -> ids.add(m.id()));
+          dd.act = a.withForum(Forum.of(a.forum().kind(), rr.pick(ids)));
+        });
   }
 
   // Recommendation -------------------------------------------------------------------------------
@@ -739,17 +788,34 @@ public final class ModelGens {
             .addressee(VMC)
             .forum(at.map(m -> Forum.of(m.kind(), m.id())))
             .delegations(grcmDelegations(r, date, false))
-            .addAllDelegations(observerDelegations(r))
             .reviewState(r.pick(List.of(ReviewState.values())))
             .build();
+    if (r.chance(20)) { // an observer organisation's own recommendation: RCM-OBS-3
+      Party organisation = r.pick(OBSERVER_ORGANISATIONS);
+      Actor issuer =
+          organisation.code().equals("IOM") && r.chance(50) ? IOM : Actor.of(organisation);
+      recommendation =
+          recommendation
+              .withIssuer(issuer)
+              .withDrafters(
+                  r.chance(70) ? List.of(issuer) : List.of(issuer, Actor.of(organisation)))
+              .withAddressee(r.pick(List.of(VMC, GRCM, PPT)))
+              .withForum(Optional.empty())
+              .withDelegations(List.of());
+    }
     return perturb(
         r,
         c,
         new Draft(c.history, recommendation),
         ImmutableRecommendation.class,
-        // an observer drafts: RCM-OBS-1
+        // an observer drafts, as a party or as a body that speaks for one: RCM-OBS-1
         (rr, cc, dd, a) ->
-            dd.act = a.withDrafters(append(a.drafters(), Actor.of(rr.pick(OBSERVERS)))),
+            dd.act =
+                a.withDrafters(
+                    append(a.drafters(), rr.chance(20) ? IOM : Actor.of(rr.pick(OBSERVERS)))),
+        // observers among the adopting delegations: RCM-OBS-1
+        (rr, cc, dd, a) ->
+            dd.act = a.withDelegations(concat(a.delegations(), observerDelegations(rr))),
         // the Technical Secretariat drafts: RCM-TS-1
         (rr, cc, dd, a) -> dd.act = a.withDrafters(append(a.drafters(), TS)),
         (rr, cc, dd, a) -> dd.act = a.withIssuer(TS), // RCM-TS-1
@@ -794,24 +860,45 @@ public final class ModelGens {
           .containsRecommendations(r.chance(40))
           .containsCommitments(r.chance(40));
       if (kind == DocumentKind.PLAN_OF_ACTION || kind == DocumentKind.TERMS_OF_REFERENCE) {
-        b.approvedBy(Optional.ofNullable(r.chance(70) ? VMC : null));
-        // approved by another than the Conference: RCM-POA-1, RCM-TS-7
+        b.approvedBy(VMC);
+        // approved by another than the Conference, or by nobody named: RCM-POA-1, RCM-TS-7
         special =
             (rr, cc, dd, a) ->
                 dd.act =
-                    a.withApprovedBy(rr.pick(List.of(GRCM, PPT, TS, Actor.of(rr.pick(MEMBERS)))));
+                    a.withApprovedBy(
+                        rr.pick(
+                            List.of(
+                                Optional.empty(),
+                                Optional.of(GRCM),
+                                Optional.of(PPT),
+                                Optional.of(TS),
+                                Optional.of(IOM),
+                                Optional.of(Actor.of(rr.pick(MEMBERS))))));
       }
-    } else if (variant < 5) { // an observer's technical advice or information note: RCM-OBS-3
+    } else if (variant < 5) { // an organisation's technical advice or information note: OBS-3
+      List<Actor> authors =
+          new ArrayList<>(r.some(OBSERVER_ORGANISATIONS, 1, 2).stream().map(Actor::of).toList());
+      if (r.chance(20)) {
+        authors.add(IOM);
+      }
       b.kind(r.pick(List.of(DocumentKind.TECHNICAL_ADVICE, DocumentKind.INFORMATION_NOTE)))
-          .authors(r.some(OBSERVERS, 1, 2).stream().map(Actor::of).toList())
-          .containsCommitments(r.chance(30))
+          .authors(authors)
+          .containsRecommendations(r.chance(40))
           .addressedTo(r.some(List.of(GRCM, VMC, PPT), 0, 2));
+      // an observer State among the authors, or commitments in it: RCM-OBS-1 when binding
+      special =
+          (rr, cc, dd, a) ->
+              dd.act =
+                  rr.chance(50)
+                      ? a.withAuthors(append(a.authors(), Actor.of(rr.pick(OBSERVER_STATES))))
+                          .withContainsRecommendations(rr.chance(70))
+                      : a.withContainsCommitments(true);
     } else if (variant < 7) { // a background document of the TS, on request
       Optional<Party> holder = c.history.presidencyHolder(date);
       List<Actor> requesters = new ArrayList<>(List.of(VMC, GRCM, PPT));
       holder.ifPresent(p -> requesters.add(Actor.of(p)));
       b.kind(DocumentKind.BACKGROUND_DOCUMENT)
-          .authors(List.of(TS))
+          .authors(r.chance(85) ? List.of(TS) : List.of(r.pick(List.of(PPT, GRCM))))
           .requestedBy(r.pick(requesters))
           .addressedTo(List.of(r.pick(List.of(GRCM, VMC))));
       // not requested, or by someone who may not ask: RCM-TS-4
@@ -833,7 +920,7 @@ public final class ModelGens {
       Actor presidency = holder.isPresent() && r.chance(40) ? Actor.of(holder.get()) : PPT;
       b.date(date)
           .kind(DocumentKind.ACTIVITY_REPORT)
-          .authors(List.of(TS))
+          .authors(r.chance(90) ? List.of(TS) : List.of(GRCM))
           .addressedTo(r.chance(50) ? List.of(presidency, IOM) : List.of(IOM, presidency))
           .prepares(g.id());
       // one or more faults of an activity report: RCM-TS-5
@@ -859,17 +946,35 @@ public final class ModelGens {
     } else { // the Technical Secretariat's terms of reference, or a plan
       b.kind(r.pick(List.of(DocumentKind.TERMS_OF_REFERENCE, DocumentKind.PLAN_OF_ACTION)))
           .authors(r.chance(50) ? List.of(TS) : List.of(TS, GRCM))
-          .approvedBy(Optional.ofNullable(r.chance(70) ? VMC : null));
-      // approved by another than the Conference: RCM-TS-7, RCM-POA-1
-      special = (rr, cc, dd, a) -> dd.act = a.withApprovedBy(rr.pick(List.of(GRCM, PPT, TS, IOM)));
+          .approvedBy(VMC);
+      // approved by another than the Conference, or by nobody named: RCM-TS-7, RCM-POA-1
+      special =
+          (rr, cc, dd, a) ->
+              dd.act =
+                  a.withApprovedBy(
+                      rr.pick(
+                          List.of(
+                              Optional.empty(),
+                              Optional.of(GRCM),
+                              Optional.of(PPT),
+                              Optional.of(TS),
+                              Optional.of(IOM))));
     }
-    // an observer co-authors a binding document of the Conference: RCM-OBS-1
+    // an observer co-authors a binding document of the Conference, as a party or as IOM's office,
+    // whatever the document's label: RCM-OBS-1
     Perturbation<ImmutableDocument> observerAuthor =
-        (rr, cc, dd, a) ->
-            dd.act =
-                a.withAuthors(append(a.authors(), Actor.of(rr.pick(OBSERVERS))))
-                    .withContainsCommitments(true)
-                    .withKind(isObserversOwn(a.kind()) ? DocumentKind.DECLARATION : a.kind());
+        (rr, cc, dd, a) -> {
+          ImmutableDocument changed =
+              a.withAuthors(append(a.authors(), rr.chance(25) ? IOM : Actor.of(rr.pick(OBSERVERS))))
+                  .withContainsCommitments(true);
+          dd.act =
+              rr.chance(30)
+                  ? changed.withKind(
+                      rr.pick(
+                          List.of(DocumentKind.TECHNICAL_ADVICE, DocumentKind.INFORMATION_NOTE)))
+                  : changed.withKind(
+                      isObserversOwn(a.kind()) ? DocumentKind.DECLARATION : a.kind());
+        };
     Perturbation<ImmutableDocument> secretariatRecommends = // RCM-TS-1
         (rr, cc, dd, a) ->
             dd.act =
@@ -923,6 +1028,12 @@ public final class ModelGens {
     String prepId = "PREP-" + year;
     int lead = r.between(1, 7);
     LocalDate prepStart = start.minusDays(lead);
+    String lastMidTerm =
+        c.midTerms.stream()
+            .filter(m -> m.end().isBefore(start))
+            .max(Comparator.comparing(Meeting::start))
+            .map(Meeting::id)
+            .orElse("MT-" + (year - 1));
     ImmutableHistory history =
         History.builder()
             .from(c.history)
@@ -940,7 +1051,7 @@ public final class ModelGens {
             .addAgenda(
                 AgendaRecord.builder()
                     .meetingId(id)
-                    .discussedAt("MT-" + (year - 1))
+                    .discussedAt(lastMidTerm)
                     .reviewedAt(prepId)
                     .build())
             .build();
@@ -953,7 +1064,7 @@ public final class ModelGens {
             .start(start)
             .end(end)
             .host(holder)
-            .organiser(presidencyOrganiser(r, holder))
+            .organiser(r.chance(60) ? PPT : Actor.of(holder))
             .attendees(deputyMinisters(present))
             .addAllAttendees(observerDelegations(r))
             .closedSessionAttendees(deputyMinisters(r.some(present, 1, present.size())))
@@ -998,13 +1109,48 @@ public final class ModelGens {
                   : Optional.of(rr.pick(without(MEMBERS, holder.orElse(null))));
           dd.act = withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withHost(host));
         },
-        // organised by another than the presidency: RCM-MTG-3
+        // organised by another than the presidency, or by nobody named: RCM-MTG-3
         (rr, cc, dd, a) ->
             dd.act =
                 withMeeting(
                     a,
                     ImmutableMeeting.copyOf(a.meeting())
-                        .withOrganiser(rr.pick(List.of(GRCM, TS, VS, IOM)))),
+                        .withOrganiser(
+                            rr.pick(
+                                List.of(
+                                    Optional.empty(),
+                                    Optional.of(GRCM),
+                                    Optional.of(TS),
+                                    Optional.of(VS),
+                                    Optional.of(IOM))))),
+        (rr, cc, dd, a) -> { // an observer or an outsider in the closed session: RCM-DEC-4
+          ImmutableMeeting m = ImmutableMeeting.copyOf(a.meeting());
+          Delegation outsider =
+              Delegation.deputyMinister(rr.pick(rr.chance(70) ? OBSERVERS : OUTSIDERS));
+          dd.act =
+              withMeeting(
+                  a, m.withClosedSessionAttendees(append(m.closedSessionAttendees(), outsider)));
+        },
+        (rr, cc, dd, a) -> { // an agenda record naming the wrong meetings: RCM-AGD-1 (warning)
+          String id = a.meeting().id();
+          List<String> ids = new ArrayList<>();
+          ids.add("MT-1900");
+          dd.history.meetings().forEach(m -> ids.add(m.id()));
+          boolean discussed = rr.chance(50);
+          String wrong = rr.pick(ids);
+          dd.history =
+              ImmutableHistory.copyOf(dd.history)
+                  .withAgendas(
+                      dd.history.agendas().stream()
+                          .map(
+                              g ->
+                                  !g.meetingId().equals(id)
+                                      ? g
+                                      : discussed
+                                          ? ImmutableAgendaRecord.copyOf(g).withDiscussedAt(wrong)
+                                          : ImmutableAgendaRecord.copyOf(g).withReviewedAt(wrong))
+                          .toList());
+        },
         (rr, cc, dd, a) -> { // outside the window: RCM-MTG-4
           Meeting m = a.meeting();
           int month = rr.pick(List.of(1, 2, 3, 7, 8, 9, 10, 11, 12));
@@ -1268,11 +1414,13 @@ public final class ModelGens {
     LocalDate date = c.day(r);
     List<SecretariatTask> tasks = new ArrayList<>(List.of(SecretariatTask.values()));
     tasks.remove(SecretariatTask.OTHER);
-    SecretariatTask task = r.chance(35) ? SecretariatTask.EVENT_SUPPORT : r.pick(tasks);
-    List<Actor> instructors = new ArrayList<>(List.of(VMC, GRCM, PPT));
-    c.history.presidencyHolder(date).ifPresent(p -> instructors.add(Actor.of(p)));
     List<Meeting> supportable =
         c.history.meetings().stream().filter(m -> agreedWithin(c.history, m)).toList();
+    tasks.remove(SecretariatTask.EVENT_SUPPORT);
+    SecretariatTask task =
+        r.chance(35) && !supportable.isEmpty() ? SecretariatTask.EVENT_SUPPORT : r.pick(tasks);
+    List<Actor> instructors = new ArrayList<>(List.of(VMC, GRCM, PPT));
+    c.history.presidencyHolder(date).ifPresent(p -> instructors.add(Actor.of(p)));
     Optional<String> serves =
         task == SecretariatTask.EVENT_SUPPORT && !supportable.isEmpty()
             ? Optional.of(r.pick(supportable).id())
@@ -1312,11 +1460,14 @@ public final class ModelGens {
           candidates.add("REC-1900-" + rr.between(1, 9));
           dd.act = a.withServesRecommendation(rr.pick(candidates));
         },
-        // supports a meeting nobody recorded: RCM-TS-6
+        // supports a meeting nobody recorded, or names none: RCM-TS-6
         (rr, cc, dd, a) ->
             dd.act =
                 a.withTask(SecretariatTask.EVENT_SUPPORT)
-                    .withServesMeeting("EV-1900-" + rr.between(1, 9)),
+                    .withServesMeeting(
+                        rr.chance(40)
+                            ? Optional.empty()
+                            : Optional.of("EV-1900-" + rr.between(1, 9))),
         (rr, cc, dd, a) -> { // supports an event nobody in the Conference agreed: RCM-TS-6
           LocalDate start = a.date().plusDays(rr.between(1, 60));
           Optional<Actor> agreedBy =
@@ -1461,6 +1612,7 @@ public final class ModelGens {
     final List<Meeting> vms;
     final List<Meeting> grcm;
     final List<Meeting> midTerms;
+    final List<Meeting> consultations;
     final List<String> recommendations;
     final List<String> endorsed;
     final List<String> unendorsed;
@@ -1478,6 +1630,10 @@ public final class ModelGens {
       this.grcm = history.meetings().stream().filter(m -> m.kind().isGrcm()).toList();
       this.midTerms =
           history.meetings().stream().filter(m -> m.kind() == MeetingKind.GRCM_MID_TERM).toList();
+      this.consultations =
+          history.meetings().stream()
+              .filter(m -> m.kind() == MeetingKind.INTERSESSIONAL_CONSULTATION)
+              .toList();
       this.recommendations =
           history.recommendations().stream().map(RecommendationRecord::id).toList();
       this.endorsed = ids(history, true);

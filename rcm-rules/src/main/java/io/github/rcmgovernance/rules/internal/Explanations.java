@@ -7,12 +7,13 @@ import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.meeting.Meeting;
+import io.github.rcmgovernance.rules.Target;
 import java.util.Map;
 
 /**
  * Names the parts of the input a finding is about: every place in the act's JSON form that holds
- * the finding's subject (a party code, an id), the proposed meeting when the subject names it, and
- * the history entries with the subject as id.
+ * the finding's target (a party code, an id), the missing field, the proposed meeting when the
+ * target names it, and the history entries with the target as id.
  */
 public final class Explanations {
   private Explanations() {}
@@ -42,25 +43,41 @@ public final class Explanations {
    * The facts behind one finding.
    *
    * @param ruleId the rule that reported it
-   * @param subject the finding's subject
+   * @param target the finding's target
    * @param act the act judged
    * @param tree the act's JSON form
    * @param history the history it was judged against
    * @return descriptions such as {@code act /deciders/1/party = AR}, in a stable order
    */
   public static ImmutableList<String> facts(
-      String ruleId, String subject, Act act, JsonNode tree, History history) {
+      String ruleId, Target target, Act act, JsonNode tree, History history) {
     ImmutableList.Builder<String> facts = ImmutableList.builder();
+    String subject = target.value();
+    if (target instanceof Target.MissingFact) {
+      if (subject.startsWith("/")) {
+        JsonNode value = tree.at(subject);
+        facts.add("act " + subject + (value.isMissingNode() ? " is absent" : " = " + value));
+      }
+    }
+    if (ruleId.equals("RCM-AGD-1") && act instanceof MeetingProposal p) {
+      facts.add(
+          "history agenda records of "
+              + p.meeting().id()
+              + ": "
+              + history.agendasFor(p.meeting().id()));
+    }
     for (String field : FIELDS.getOrDefault(ruleId, ImmutableList.of())) {
       JsonNode value = tree.at(field);
       if (!value.isMissingNode()) {
         facts.add("act " + field + " = " + value);
       }
     }
-    if (act instanceof MeetingProposal p && p.meeting().displayName().equals(subject)) {
+    if (act instanceof MeetingProposal p && p.meeting().id().equals(subject)) {
       facts.add("act /meeting = " + p.meeting());
     }
-    walk(tree, "", subject, facts);
+    if (!(target instanceof Target.MissingFact)) {
+      walk(tree, "", subject, facts);
+    }
     history.meeting(subject).ifPresent(m -> facts.add("history meeting " + describe(m)));
     history
         .recommendation(subject)

@@ -88,17 +88,17 @@ import java.util.TreeSet;
  *   <li>RCM-GRC-2: only ids in {@code actsOn} / {@code basedOn} / {@code servesRecommendation} are
  *       read. The exemption needs {@code decidedBy} = Vice-Ministerial Conference and the id in the
  *       decision's {@code reviews}; an id absent from the history is a violation even then.
- *   <li>RCM-GRC-3: "GRCM delegations" are the attendees of a proposed GRCM meeting, the
- *       delegations of every agenda approval, the delegations of a recommendation issued by the
- *       GRCM or adopted at a GRCM forum, and the deciders and session attendees of a decision
- *       attributed to the GRCM or taken at a GRCM forum. Only State delegations are judged
- *       (organisations have no ministries); accepted services are {@code charter.grcmServices}.
+ *   <li>RCM-GRC-3: "GRCM delegations" are the attendees of a proposed GRCM meeting, the delegations
+ *       of every agenda approval, the delegations of a recommendation issued by the GRCM or adopted
+ *       at a GRCM forum, and the deciders and session attendees of a decision attributed to the
+ *       GRCM or taken at a GRCM forum. Only State delegations are judged (organisations have no
+ *       ministries); accepted services are {@code charter.grcmServices}.
  *   <li>RCM-GRC-4 and RCM-OBS-1: a "GRCM recommendation" is a recommendation whose issuer is the
  *       GRCM.
  *   <li>RCM-GRC-5: the approver and the forum are judged independently (a wrong approver at a wrong
  *       forum gives both findings). A mid-term forum that names a meeting must resolve to a GRCM
- *       mid-term meeting in the history whose dates include the approval's date. {@code
- *       forMeeting} is read by no rule.
+ *       mid-term meeting in the history whose dates include the approval's date. {@code forMeeting}
+ *       is read by no rule.
  *   <li>RCM-MTG-1 / RCM-MTG-8: meetings of the history with the proposed meeting's own id are the
  *       same meeting, not a second one; "the same year" is the year of the start day.
  *   <li>RCM-MTG-2: the expected number is one more than the highest Vice-Ministerial number in the
@@ -111,11 +111,11 @@ import java.util.TreeSet;
  *   <li>RCM-MTG-5: fits when the preparatory meeting ends on or before the Vice-Ministerial start
  *       and starts no earlier than that start minus the charter's lead days.
  *   <li>RCM-MTG-7: the most recent Vice-Ministerial meeting is the one (ties: any) with the latest
- *       start on or before the mid-term meeting's start; no warning when there is none or it has
- *       no host; a proposed mid-term meeting with no host is warned when there is a reference host.
+ *       start on or before the mid-term meeting's start; no warning when there is none or it has no
+ *       host; a proposed mid-term meeting with no host is warned when there is a reference host.
  *   <li>RCM-MTG-9: the "same term" is any history term sharing a day with the proposed term; a
- *       different holder there is a second holder. Under CALENDAR_YEAR the proposed term must run
- *       1 January to 31 December of one year; FREE checks no length.
+ *       different holder there is a second holder. Under CALENDAR_YEAR the proposed term must run 1
+ *       January to 31 December of one year; FREE checks no length.
  *   <li>RCM-MTG-10: the neighbours of the proposed term are the history term(s) with the latest end
  *       before its start and with the earliest start after its end (overlapping terms are left to
  *       MTG-9). NO_CONSECUTIVE_TERMS warns when either neighbour has the same holder. FIXED_ORDER
@@ -127,12 +127,12 @@ import java.util.TreeSet;
  *       Vice-Ministerial start and has the latest start among those; the right preparatory meeting
  *       is a GRCM preparatory meeting of the history whose {@code prepares} is the proposed id.
  *       With no agenda record, both parts are missing.
- *   <li>RCM-DEL-1: "delegations to a Vice-Ministerial meeting" are the attendees and
- *       closed-session attendees of a proposed Vice-Ministerial meeting, and the delegations of a
- *       decision, agenda approval or recommendation whose forum kind is Vice-Ministerial. Only
- *       Members on {@code asOf} are judged; only {@code Service.OTHER} is warned.
- *   <li>RCM-OBS-1 / RCM-OBS-3: every recommendation act is a document containing recommendations;
- *       a document is one when {@code isBinding()} (flags or kind). The permission exempts an
+ *   <li>RCM-DEL-1: "delegations to a Vice-Ministerial meeting" are the attendees and closed-session
+ *       attendees of a proposed Vice-Ministerial meeting, and the delegations of a decision, agenda
+ *       approval or recommendation whose forum kind is Vice-Ministerial. Only Members on {@code
+ *       asOf} are judged; only {@code Service.OTHER} is warned.
+ *   <li>RCM-OBS-1 / RCM-OBS-3: every recommendation act is a document containing recommendations; a
+ *       document is one when {@code isBinding()} (flags or kind). The permission exempts an
  *       observer organisation (never an observer State) that authors a technical-advice or
  *       information-note document without commitments, or that drafts or adopts a recommendation
  *       whose issuer is itself an observer organisation (by party or by body). The issuer and the
@@ -145,10 +145,9 @@ import java.util.TreeSet;
  *   <li>RCM-TS-4: judged on every document of kind BACKGROUND_DOCUMENT, whoever its authors; valid
  *       requesters are the PPT, the Vice-Ministerial Conference and the GRCM. Not judged on
  *       secretariat actions (their instructor is judged by TS-2).
- *   <li>RCM-TS-5: judged on every document of kind ACTIVITY_REPORT. The IOM Regional
- *       Representative is only the body {@code IOM_REGIONAL_OFFICE}. The prepared meeting must be a
- *       GRCM meeting (preparatory or mid-term) of the history whose start is after the report's
- *       date.
+ *   <li>RCM-TS-5: judged on every document of kind ACTIVITY_REPORT. The IOM Regional Representative
+ *       is only the body {@code IOM_REGIONAL_OFFICE}. The prepared meeting must be a GRCM meeting
+ *       (preparatory or mid-term) of the history whose start is after the report's date.
  *   <li>RCM-TS-6: judged on secretariat actions with task EVENT_SUPPORT. Vice-Ministerial, GRCM and
  *       intersessional meetings need no agreement; an event needs {@code agreedBy} among the
  *       Vice-Ministerial Conference, the GRCM and the PPT.
@@ -707,8 +706,7 @@ public final class CleanRoomOracle {
       } else if (!holders.isEmpty()) {
         Actor org = m.organiser().get();
         boolean ok =
-            org.is(Body.PRO_TEMPORE_PRESIDENCY)
-                || org.party().map(holders::contains).orElse(false);
+            org.is(Body.PRO_TEMPORE_PRESIDENCY) || org.party().map(holders::contains).orElse(false);
         if (!ok) {
           add("RCM-MTG-3", actor(org));
         }
@@ -1089,7 +1087,10 @@ public final class CleanRoomOracle {
 
     /** RCM-TS-4: background documents only on request of PPT, Conference, GRCM (SEC-2). */
     void ts4(Document doc) {
-      if (doc.kind() != DocumentKind.BACKGROUND_DOCUMENT) {
+      // Resolution of a disagreement: the provision is about what the TS prepares; a background
+      // document the TS is not among the authors of is not judged (see docs/testing.md).
+      if (doc.kind() != DocumentKind.BACKGROUND_DOCUMENT
+          || !doc.authors().contains(Actor.of(Body.TECHNICAL_SECRETARIAT))) {
         return;
       }
       if (doc.requestedBy().isEmpty()) {
@@ -1104,13 +1105,18 @@ public final class CleanRoomOracle {
 
     /** RCM-TS-5: reports go to PPT and IOM Rep, dated before their GRCM meeting (SEC-2). */
     void ts5(Document doc) {
-      if (doc.kind() != DocumentKind.ACTIVITY_REPORT) {
+      // Resolution of a disagreement: only the TS's own periodic reports are judged (see
+      // docs/testing.md).
+      if (doc.kind() != DocumentKind.ACTIVITY_REPORT
+          || !doc.authors().contains(Actor.of(Body.TECHNICAL_SECRETARIAT))) {
         return;
       }
       boolean toPpt = false;
       boolean toIom = false;
       for (Actor a : doc.addressedTo()) {
-        toPpt |= isPpt(a, asOf);
+        // Resolution of a disagreement: the Presidency a report goes to is the one on the
+        // report's date, not on the day of judgement (see docs/testing.md).
+        toPpt |= isPpt(a, doc.date());
         toIom |= a.is(Body.IOM_REGIONAL_OFFICE);
       }
       if (!toPpt) {
@@ -1151,11 +1157,13 @@ public final class CleanRoomOracle {
       boolean agreed =
           m.get()
               .agreedBy()
+              // Resolution of a disagreement: an event agreed by the State then holding the
+              // Presidency, read on the event's first day (see docs/testing.md).
               .map(
                   a ->
                       a.is(Body.VICE_MINISTERIAL_CONFERENCE)
                           || a.is(Body.GRCM)
-                          || isPpt(a, asOf))
+                          || isPpt(a, m.get().start()))
               .orElse(false);
       if (!agreed) {
         add("RCM-TS-6", meeting(id));
