@@ -195,6 +195,13 @@ public final class RuleCases {
             "a decision that names no deciders",
             decision().withDeciders(List.<Delegation>of()),
             decision()),
+        // The deciders sit in the closed session: an observer decider breaks both rules.
+        of(
+                "RCM-DEC-1",
+                "an observer State among the deciders",
+                decision().withDeciders(dm(MX), dm(CR), dm(AR)),
+                decision())
+            .alsoBreaking("RCM-DEC-4"),
         of(
             "RCM-DEC-2",
             "a decision of the Presidency alone",
@@ -233,6 +240,16 @@ public final class RuleCases {
             "a consultation between meetings that names no recommendation it reviews",
             consultation(),
             consultation().withReviews("REC-2")),
+        of(
+            "RCM-DEC-5",
+            "a consultation that reviews a recommendation not in the history",
+            consultation().withReviews("REC-2", "REC-99"),
+            consultation().withReviews("REC-2")),
+        of(
+            "RCM-DEC-5",
+            "a Vice-Ministerial forum that names the GRCM mid-term meeting",
+            decision().withForum(Forum.of(MeetingKind.VICE_MINISTERIAL, "MT-2024")),
+            decision()),
         of(
             "RCM-DEC-5",
             "a decision dated a month after the Vice-Ministerial meeting its forum names",
@@ -276,6 +293,13 @@ public final class RuleCases {
             "the agenda approved at the preparatory meeting",
             agendaApproval().withForum(Forum.of(MeetingKind.GRCM_PREPARATORY, "PREP-2025")),
             agendaApproval()),
+        // Only the Conference's own reviewing decision may act on a pending recommendation.
+        of(
+                "RCM-GRC-2",
+                "the GRCM reviews a pending recommendation and acts on it",
+                decision().withDecidedBy(GRCM).withReviews("REC-2").withActsOn("REC-2"),
+                decision().withReviews("REC-2").withActsOn("REC-2"))
+            .alsoBreaking("RCM-GRC-1"),
         of(
             "RCM-GRC-2",
             "a Plan of Action activity based on a recommendation not in the history",
@@ -384,6 +408,14 @@ public final class RuleCases {
             "technical advice with commitments drafted by an observer State",
             technicalAdvice().withAuthors(Actor.of(AR)).withContainsCommitments(true),
             technicalAdvice()),
+        of(
+            "RCM-OBS-1",
+            "an observer organisation among the delegations that adopt a GRCM recommendation",
+            recommendation()
+                .withDelegations(
+                    grcm(MX, Service.FOREIGN_AFFAIRS),
+                    Delegation.of(UNHCR, Level.OFFICIAL, Service.FOREIGN_AFFAIRS)),
+            recommendation()),
         of(
             "RCM-OBS-1",
             "an observer State among the delegations that approve the agenda",

@@ -141,8 +141,8 @@ class CoverageAndDiffTest {
   void namesThatAbbreviateAlikeAreToldApart() {
     Run run = rcm("run", "--coverage", builtIn().toString());
 
-    assertThat(row(run, "RCM-DEC-4"))
-        .contains("3: RCM-DEC-4 broken: ", ", RCM-DEC-4 broken: a decision taken in open session");
+    assertThat(row(run, "RCM-DEC-7"))
+        .contains("2: RCM-DEC-7 broken: ", ", RCM-DEC-7 broken: a deciding Member objects");
     assertThat(CoverageReport.abbreviate("Charters 1: a November meeting")).isEqualTo("Charters 1");
     assertThat(CoverageReport.abbreviate("a valid decision")).isEqualTo("a valid decision");
     assertThat(CoverageReport.abbreviate("x".repeat(40))).isEqualTo("x".repeat(29) + "...");
