@@ -31,8 +31,7 @@ public abstract class RuleInfo {
   /** Whether the rule was added by the embedding system rather than shipped in the catalogue. */
   public abstract boolean custom();
 
-  /** A builder of a rule description. */
-  public static ImmutableRuleInfo.Builder builder() {
+  static ImmutableRuleInfo.Builder builder() {
     return ImmutableRuleInfo.builder();
   }
 }

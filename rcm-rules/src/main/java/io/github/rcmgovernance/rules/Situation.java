@@ -9,6 +9,7 @@ import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.model.party.Status;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,28 +54,65 @@ public final class Situation {
   }
 
   /**
-   * A party's standing on the day of judgement.
+   * A party's status on the day of judgement.
    *
    * @param party the party
-   * @return its standing
+   * @return its status, or empty when it has none that day
    */
-  public Standing standing(Party party) {
-    return charter
-        .statusOn(party, asOf)
-        .map(s -> s == Status.MEMBER ? Standing.MEMBER : Standing.OBSERVER)
-        .orElse(Standing.NONE);
+  public Optional<Status> status(Party party) {
+    return charter.statusOn(party, asOf);
   }
 
   /**
-   * An actor's standing on the day of judgement. A body that speaks for a party (IOM's Regional
-   * Office speaks for IOM) has that party's standing; the Conference's own bodies have none.
+   * An actor's status on the day of judgement. A body that speaks for a party (IOM's Regional
+   * Office speaks for IOM) has that party's status; the Conference's own bodies have none.
    *
    * @param actor the actor
-   * @return the standing of the party it names or speaks for, or NONE
+   * @return the status of the party it names or speaks for, or empty
    */
-  public Standing standing(Actor actor) {
+  public Optional<Status> status(Actor actor) {
     Party party = party(actor);
-    return party == null ? Standing.NONE : standing(party);
+    return party == null ? Optional.empty() : status(party);
+  }
+
+  /**
+   * Whether a party is a Member on the day of judgement.
+   *
+   * @param party the party
+   * @return true for a Member State that day
+   */
+  public boolean isMember(Party party) {
+    return status(party).filter(s -> s == Status.MEMBER).isPresent();
+  }
+
+  /**
+   * Whether an actor is, or speaks for, a Member on the day of judgement.
+   *
+   * @param actor the actor
+   * @return true for a Member State that day
+   */
+  public boolean isMember(Actor actor) {
+    return status(actor).filter(s -> s == Status.MEMBER).isPresent();
+  }
+
+  /**
+   * Whether a party is an observer on the day of judgement.
+   *
+   * @param party the party
+   * @return true for an observer State or organisation that day
+   */
+  public boolean isObserver(Party party) {
+    return status(party).filter(s -> s == Status.OBSERVER).isPresent();
+  }
+
+  /**
+   * Whether an actor is, or speaks for, an observer on the day of judgement.
+   *
+   * @param actor the actor
+   * @return true for an observer, or a body that speaks for one, that day
+   */
+  public boolean isObserver(Actor actor) {
+    return status(actor).filter(s -> s == Status.OBSERVER).isPresent();
   }
 
   /**
@@ -95,11 +133,11 @@ public final class Situation {
    * Whether an actor is, or speaks for, an observer organisation on the day of judgement.
    *
    * @param actor the actor
-   * @return true for an organisation with observer standing, or a body that speaks for one
+   * @return true for an organisation with observer status, or a body that speaks for one
    */
   public boolean isObserverOrganisation(Actor actor) {
     Party party = party(actor);
-    return party != null && party.isOrganisation() && standing(party) == Standing.OBSERVER;
+    return party != null && party.isOrganisation() && isObserver(party);
   }
 
   /**

@@ -3,38 +3,23 @@ package io.github.rcmgovernance.rules;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.io.Resources;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.json.RcmJson;
-import io.github.rcmgovernance.rules.internal.Canonical;
-import io.github.rcmgovernance.rules.internal.Explanations;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
-import io.github.rcmgovernance.rules.internal.Remedies;
-import io.github.rcmgovernance.rules.internal.RuleBases;
-import io.github.rcmgovernance.rules.internal.RuleMetadata;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Judges proposed acts against the governance rules of the Conference.
@@ -54,107 +39,13 @@ import org.kie.api.runtime.rule.AgendaFilter;
 public final class Validator {
   private static final String FINDINGS = "findings";
 
-  /** The version of this library, as the build wrote it. */
-  private static final String LIBRARY_VERSION = readLibraryVersion();
-
-  /** Sessions kept ready per rule base; the pool grows beyond this under load. */
-  private static final int SESSIONS_PER_POOL = 4;
-
   private final Charter charter;
-  private final ImmutableList<KieSessionsPool> sessionPools;
-  private final ImmutableMap<String, String> idByRuleName;
-  private final ImmutableMap<String, RuleInfo> rules;
-  private final ImmutableSet<String> disabled;
-  private final AgendaFilter filter;
-  private final String ruleSetVersion;
-  private final Map<String, ImmutableSortedSet<String>> evaluatedByActType =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final RuleCatalogue catalogue;
 
   private Validator(Builder builder) {
     this.charter = builder.charter;
-    List<KieBase> bases = new ArrayList<>();
-    bases.add(RuleBases.catalogue());
-    Map<String, String> ids = new HashMap<>();
-    Map<String, RuleInfo> infos = new LinkedHashMap<>();
-    collect(RuleMetadata.read(bases.get(0)), false, charter, ids, infos);
-    if (!builder.customSources.isEmpty()) {
-      KieBase custom = RuleBases.compile(builder.customSources);
-      RuleMetadata customMeta;
-      try {
-        customMeta = RuleMetadata.read(custom);
-      } catch (RuleMetadata.MetadataException e) {
-        throw new RuleCompilationException(
-            ImmutableList.of(
-                new RuleCompilationException.Problem("(custom rules)", 0, e.getMessage())));
-      }
-      for (String id : customMeta.entries().keySet()) {
-        if (infos.containsKey(id)) {
-          throw new RuleCompilationException(
-              ImmutableList.of(
-                  new RuleCompilationException.Problem(
-                      "(custom rules)", 0, "rule id " + id + " is already defined")));
-        }
-      }
-      collect(customMeta, true, charter, ids, infos);
-      bases.add(custom);
-    }
-    for (String id : builder.severities.keySet()) {
-      checkArgument(infos.containsKey(id), "severity override names unknown rule id %s", id);
-      infos.put(
-          id, ImmutableRuleInfo.copyOf(infos.get(id)).withSeverity(builder.severities.get(id)));
-    }
-    for (String id : builder.disabled) {
-      checkArgument(infos.containsKey(id), "disable names unknown rule id %s", id);
-    }
-    this.sessionPools =
-        bases.stream()
-            .map(kieBase -> kieBase.newKieSessionsPool(SESSIONS_PER_POOL))
-            .collect(ImmutableList.toImmutableList());
-    this.idByRuleName = ImmutableMap.copyOf(ids);
-    this.rules =
-        infos.values().stream()
-            .sorted(Comparator.comparing(RuleInfo::id, RuleIds.ORDER))
-            .collect(ImmutableMap.toImmutableMap(RuleInfo::id, r -> r));
-    this.disabled = ImmutableSet.copyOf(builder.disabled);
-    ImmutableSet<String> disabledIds = this.disabled;
-    ImmutableMap<String, String> names = this.idByRuleName;
-    this.filter = match -> !disabledIds.contains(names.get(match.getRule().getName()));
-    this.ruleSetVersion = ruleSetVersion(rules.values(), disabled);
-  }
-
-  private static String ruleSetVersion(Iterable<RuleInfo> rules, Set<String> disabled) {
-    StringBuilder catalogue = new StringBuilder();
-    for (RuleInfo r : rules) {
-      catalogue
-          .append(r.id())
-          .append('|')
-          .append(r.severity())
-          .append('|')
-          .append(r.cite())
-          .append('|')
-          .append(String.join(",", r.appliesTo()))
-          .append('|')
-          .append(r.custom() ? "custom" : "catalogue")
-          .append('|')
-          .append(disabled.contains(r.id()) ? "off" : "on")
-          .append('\n');
-    }
-    String digest =
-        Canonical.sha256(
-            com.fasterxml.jackson.databind.node.TextNode.valueOf(catalogue.toString()));
-    return "rcm-rules " + LIBRARY_VERSION + " rules:" + digest.substring(0, 16);
-  }
-
-  private static String readLibraryVersion() {
-    java.util.Properties properties = new java.util.Properties();
-    try (var in = Validator.class.getResourceAsStream("rcm-rules.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("rcm-rules.properties cannot be read", e);
-    }
-    return properties.getProperty("version", "unknown");
+    this.catalogue =
+        new RuleCatalogue(charter, builder.customSources, builder.severities, builder.disabled);
   }
 
   /**
@@ -162,34 +53,7 @@ public final class Validator {
    * (after overrides and switches). Every verdict carries it.
    */
   public String ruleSetVersion() {
-    return ruleSetVersion;
-  }
-
-  /** Fills a rule description's charter placeholders, such as {@code {preparatoryLeadDays}}. */
-  private static String describe(String description, Charter charter) {
-    return description.replace(
-        "{preparatoryLeadDays}", Integer.toString(charter.preparatoryLeadDays()));
-  }
-
-  private static void collect(
-      RuleMetadata meta,
-      boolean custom,
-      Charter charter,
-      Map<String, String> ids,
-      Map<String, RuleInfo> infos) {
-    ids.putAll(meta.idByRuleName());
-    for (RuleMetadata.Entry e : meta.entries().values()) {
-      infos.put(
-          e.id(),
-          RuleInfo.builder()
-              .id(e.id())
-              .severity(Severity.valueOf(e.severity()))
-              .cite(e.cite())
-              .description(describe(e.description(), charter))
-              .appliesTo(e.appliesTo())
-              .custom(custom)
-              .build());
-    }
+    return catalogue.ruleSetVersion();
   }
 
   /** The validator with the built-in charter and rules, built on first use. */
@@ -216,12 +80,12 @@ public final class Validator {
    * rules included (see {@link #disabledRules()}).
    */
   public ImmutableList<RuleInfo> rules() {
-    return rules.values().asList();
+    return catalogue.rules();
   }
 
   /** The ids of the rules switched off. */
   public ImmutableSet<String> disabledRules() {
-    return disabled;
+    return catalogue.disabled();
   }
 
   /**
@@ -254,13 +118,13 @@ public final class Validator {
     checkNotNull(asOf, "asOf");
     Situation situation = new Situation(charter, history, asOf);
     FindingCollector findings = new FindingCollector();
-    for (KieSessionsPool pool : sessionPools) {
+    for (KieSessionsPool pool : catalogue.sessionPools()) {
       KieSession session = pool.newKieSession();
       try {
         session.setGlobal(FINDINGS, findings);
         session.insert(situation);
         session.insert(act);
-        session.fireAllRules(filter);
+        session.fireAllRules(catalogue.filter());
       } catch (RuntimeException e) {
         throw new IllegalStateException(
             "a rule failed while judging act " + act.id() + ": " + e.getMessage(), e);
@@ -268,86 +132,8 @@ public final class Validator {
         session.dispose();
       }
     }
-    return verdict(act, history, asOf, situation, findings);
+    return Verdicts.of(catalogue, charter, history, act, asOf, findings.all());
   }
-
-  private Verdict verdict(
-      Act act, History history, LocalDate asOf, Situation situation, FindingCollector findings) {
-    String type = actType(act);
-    List<Violation> violations = new ArrayList<>();
-    List<FindingCollector.Finding> all = findings.all();
-    JsonNode tree = all.isEmpty() ? null : RcmJson.standard().toTree(act);
-    for (FindingCollector.Finding f : all) {
-      RuleInfo rule = rules.get(f.ruleId());
-      if (rule == null) {
-        throw new IllegalStateException(
-            "a rule reported under unknown rule id " + f.ruleId() + " for act " + act.id());
-      }
-      violations.add(
-          Violation.builder()
-              .ruleId(f.ruleId())
-              .severity(rule.severity())
-              .message(f.message())
-              .target(f.target())
-              .cite(rule.cite())
-              .remedy(
-                  rule.custom()
-                      ? Remedy.advice("see custom rule " + f.ruleId())
-                      : Remedies.of(f.ruleId(), f.target(), act, situation))
-              .facts(Explanations.facts(f.ruleId(), f.target(), act, tree, history))
-              .build());
-    }
-    violations.sort(Comparator.naturalOrder());
-    ImmutableSortedSet<String> evaluated =
-        evaluatedByActType.computeIfAbsent(type, this::evaluatedRulesFor);
-    return Verdict.builder()
-        .actId(act.id())
-        .asOf(asOf)
-        .violations(violations)
-        .evaluatedRules(evaluated)
-        .ruleSetVersion(ruleSetVersion)
-        .charter(charter)
-        .history(history)
-        .act(act)
-        .build();
-  }
-
-  private ImmutableSortedSet<String> evaluatedRulesFor(String actType) {
-    Set<String> evaluated = new HashSet<>();
-    for (RuleInfo rule : rules.values()) {
-      if (rule.appliesTo().contains(actType) && !disabled.contains(rule.id())) {
-        evaluated.add(rule.id());
-      }
-    }
-    return ImmutableSortedSet.copyOf(RuleIds.ORDER, evaluated);
-  }
-
-  /**
-   * The simple name of an act's type as rules name it in {@code @appliesTo}, such as {@code
-   * Decision}.
-   *
-   * @param act the act
-   * @return the name
-   */
-  public static String actType(Act act) {
-    return ACT_TYPES.get(act.getClass());
-  }
-
-  /** The act type of each implementation class, worked out once per class. */
-  private static final ClassValue<String> ACT_TYPES =
-      new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> implementation) {
-          for (Class<?> type = implementation; type != null; type = type.getSuperclass()) {
-            for (Class<?> face : type.getInterfaces()) {
-              if (face == Act.class) {
-                return type.getSimpleName();
-              }
-            }
-          }
-          return implementation.getSimpleName();
-        }
-      };
 
   /**
    * Builds a {@link Validator}. Not thread-safe; build once and share the validator.

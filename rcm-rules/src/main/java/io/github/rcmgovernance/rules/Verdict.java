@@ -4,36 +4,42 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.rcmgovernance.model.act.Act;
-import io.github.rcmgovernance.model.charter.Charter;
-import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.json.RcmJson;
-import io.github.rcmgovernance.rules.internal.Canonical;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * The judgement of one act: whether it is valid, each violation in a stable order, and which rules
- * were evaluated. An act is valid when no rule reports an {@link Severity#ERROR error}; warnings do
- * not make it invalid.
+ * The judgement of one act: whether it is valid, each violation in a stable order, which rules were
+ * evaluated, and the receipt. An act is valid when no rule reports an {@link Severity#ERROR error};
+ * warnings do not make it invalid.
  *
- * <p>A verdict is also a receipt: {@link #fingerprint()} hashes the charter, the rule set, the
- * history, the act, the day of judgement and the outcome, so that a records system can store it and
- * later show which rules judged what. Equal inputs give the same fingerprint on every machine and
- * in every run, whatever the order of the lists in them.
+ * <p>The receipt ({@link #receipt()}) holds digests of the charter, the history and the act it was
+ * judged against, not the values themselves, and a {@link #fingerprint()} over them and the
+ * outcome, so that a records system can store it and later show which rules judged what.
  *
- * <p>Equality compares the outcome (act id, day, violations, evaluated rules and rule set), not the
- * inputs kept for the receipt.
+ * <pre>{@code
+ * Verdict verdict = Validator.standard().validate(act, history);
+ * if (!verdict.isValid()) {
+ *   verdict.errors().forEach(v -> System.out.println(v.ruleId() + ": " + v.message()));
+ * }
+ * String receipt = verdict.fingerprint();
+ * }</pre>
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableVerdict.class)
-@JsonPropertyOrder({"actId", "asOf", "valid", "violations", "evaluatedRules", "ruleSetVersion"})
+@JsonPropertyOrder({
+  "actId",
+  "asOf",
+  "valid",
+  "violations",
+  "evaluatedRules",
+  "ruleSetVersion",
+  "fingerprint",
+  "receipt"
+})
 public abstract class Verdict {
   Verdict() {}
 
@@ -55,50 +61,13 @@ public abstract class Verdict {
    */
   public abstract String ruleSetVersion();
 
-  /** The charter the act was judged by (kept for the receipt). */
-  @Value.Auxiliary
-  @JsonIgnore
-  public abstract Charter charter();
+  /** The receipt: digests of the inputs and the outcome, and the fingerprint over them. */
+  public abstract Receipt receipt();
 
-  /** The history the act was judged against (kept for the receipt). */
-  @Value.Auxiliary
-  @JsonIgnore
-  public abstract History history();
-
-  /** The act judged (kept for the receipt). */
-  @Value.Auxiliary
-  @JsonIgnore
-  public abstract Act act();
-
-  /**
-   * The receipt: SHA-256, in hexadecimal, of the canonical JSON of the charter, the rule-set
-   * version, the history, the act, the day of judgement and the outcome. Computed on first use.
-   */
-  @Value.Lazy
+  /** The receipt's fingerprint: SHA-256, in hexadecimal. */
   @JsonProperty("fingerprint")
-  public String fingerprint() {
-    RcmJson json = RcmJson.standard();
-    ObjectNode receipt = JsonNodeFactory.instance.objectNode();
-    receipt.set("charter", json.toTree(charter()));
-    receipt.put("ruleSetVersion", ruleSetVersion());
-    receipt.set("history", json.toTree(history()));
-    receipt.set("act", json.toTree(act()));
-    receipt.put("asOf", asOf().toString());
-    ObjectNode outcome = receipt.putObject("outcome");
-    outcome.put("valid", isValid());
-    violations()
-        .forEach(
-            v ->
-                outcome
-                    .withArray("violations")
-                    .addObject()
-                    .put("ruleId", v.ruleId())
-                    .put("severity", v.severity().name())
-                    .put("target", v.target().key())
-                    .put("message", v.message())
-                    .put("cite", v.cite()));
-    evaluatedRules().forEach(id -> outcome.withArray("evaluatedRules").add(id));
-    return Canonical.sha256(receipt);
+  public final String fingerprint() {
+    return receipt().fingerprint();
   }
 
   /** Whether the act breaks no provision (warnings allowed). */
@@ -132,8 +101,7 @@ public abstract class Verdict {
         .collect(ImmutableSortedSet.toImmutableSortedSet(RuleIds.ORDER));
   }
 
-  /** A builder of a verdict. */
-  public static ImmutableVerdict.Builder builder() {
+  static ImmutableVerdict.Builder builder() {
     return ImmutableVerdict.builder();
   }
 

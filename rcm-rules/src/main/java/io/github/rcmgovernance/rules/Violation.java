@@ -1,25 +1,50 @@
 package io.github.rcmgovernance.rules;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.rules.internal.Messages;
 import java.util.Comparator;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * One provision an act breaks: the rule id, its severity, a one-line message naming the offending
- * party, meeting, document or missing fact, the target at fault and the paragraph of the source
- * text the rule encodes.
+ * One provision an act breaks: the rule id, its severity, the target at fault, a one-line message
+ * naming it, the paragraph of the source text the rule encodes, the remedy and the facts the rule
+ * read.
+ *
+ * <p>The message is data: {@link #messageKey()} and typed {@link #arguments()}, rendered in a
+ * language by {@link #message(Locale)}; {@link #message()} is the English text.
+ *
+ * <pre>{@code
+ * for (Violation v : verdict.violations()) {
+ *   System.out.println(v.ruleId() + " " + v.target().key() + ": " + v.message());
+ *   v.facts().forEach(f -> System.out.println("  at: " + f));
+ * }
+ * }</pre>
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableViolation.class)
+@JsonPropertyOrder({
+  "ruleId",
+  "severity",
+  "target",
+  "messageKey",
+  "arguments",
+  "message",
+  "cite",
+  "custom",
+  "remedy",
+  "facts"
+})
 public abstract class Violation implements Comparable<Violation> {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::severity)
           .thenComparing(Violation::ruleId, RuleIds.ORDER)
           .thenComparing(Violation::target)
-          .thenComparing(Violation::message);
+          .thenComparing(v -> v.message());
 
   Violation() {}
 
@@ -29,29 +54,47 @@ public abstract class Violation implements Comparable<Violation> {
   /** Error or warning. */
   public abstract Severity severity();
 
-  /** What is wrong, in one line. */
-  public abstract String message();
-
   /** What is at fault: a party, a body, a meeting, a document or a fact the act leaves out. */
   public abstract Target target();
+
+  /**
+   * The key of the message in the rules' message bundle, such as {@code RCM-DEC-1.observer}; {@code
+   * custom} for a custom rule's message, whose only argument is its text.
+   */
+  public abstract String messageKey();
+
+  /** The message's arguments: what it names, typed. */
+  public abstract ImmutableList<Argument> arguments();
+
+  /** What is wrong, in one line of English. */
+  public abstract String message();
+
+  /**
+   * What is wrong, in one line of a language; English where the library has no messages in it.
+   *
+   * @param locale the language
+   * @return the message
+   */
+  public final String message(Locale locale) {
+    return custom() ? message() : Messages.render(locale, messageKey(), arguments());
+  }
 
   /** The paragraph(s) of the source text the rule encodes, such as {@code GI-2, GI-3}. */
   public abstract String cite();
 
-  /** What to change in the act for this violation to go away. */
+  /** Whether a custom rule, not the catalogue, reported the violation. */
   @Value.Default
-  public Remedy remedy() {
-    return Remedy.advice("no remedy is known for rule " + ruleId());
+  public boolean custom() {
+    return false;
   }
 
-  /**
-   * The parts of the input at fault: places in the act that hold the subject ({@code act
-   * /deciders/1/party = AR}) and history entries it names.
-   */
-  public abstract ImmutableList<String> facts();
+  /** What to change in the act for this violation to go away. */
+  public abstract Remedy remedy();
 
-  /** A builder of a violation. */
-  public static ImmutableViolation.Builder builder() {
+  /** The facts the rule read: places in the act, and history entries. */
+  public abstract ImmutableList<Fact> facts();
+
+  static ImmutableViolation.Builder builder() {
     return ImmutableViolation.builder();
   }
 

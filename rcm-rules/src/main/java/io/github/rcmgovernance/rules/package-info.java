@@ -7,9 +7,8 @@
  * io.github.rcmgovernance.rules.Verdict} listing each {@link
  * io.github.rcmgovernance.rules.Violation} with its rule id, severity, message and cite.
  */
-@RcmStyle
+@RulesStyle
 @NullMarked
 package io.github.rcmgovernance.rules;
 
-import io.github.rcmgovernance.model.RcmStyle;
 import org.jspecify.annotations.NullMarked;

@@ -51,6 +51,41 @@ class CustomRulesTest {
   }
 
   @Test
+  void aRuleThatFiresOutsideItsAppliesToIsCaught() {
+    String misdeclared =
+        """
+        package com.example.rules;
+
+        import io.github.rcmgovernance.model.act.Act;
+        import io.github.rcmgovernance.rules.Findings;
+        import io.github.rcmgovernance.rules.Target;
+
+        global Findings findings;
+
+        rule "ACME-ANY-1"
+          @ruleId("ACME-ANY-1") @severity("WARNING") @cite("house rules 1")
+          @appliesTo("Document") @description("Declared for documents, written for every act.")
+        when
+          $a : Act()
+        then
+          findings.report("ACME-ANY-1", Target.document($a.id()), "act " + $a.id());
+        end
+        """;
+    Validator validator = Validator.builder().addRules("any.drl", misdeclared).build();
+    Verdict onDocument = validator.validate(Fixtures.declaration(), history());
+    Verdict onDecision = validator.validate(decision(), history());
+
+    assertThat(onDocument.firedRules()).containsExactly("ACME-ANY-1");
+    assertThat(
+            InvariantProperties.firedOutsideAppliesTo(
+                validator, Fixtures.declaration(), onDocument))
+        .isEmpty();
+    assertThat(onDecision.firedRules()).contains("ACME-ANY-1");
+    assertThat(InvariantProperties.firedOutsideAppliesTo(validator, decision(), onDecision))
+        .containsExactly("ACME-ANY-1");
+  }
+
+  @Test
   void customRuleFromTheClasspath() {
     Validator validator =
         Validator.builder().addRulesFromClasspath("com/example/rules/records.drl").build();
@@ -130,7 +165,8 @@ class CustomRulesTest {
         """;
     assertThatThrownBy(() -> Validator.builder().addRules("bare.drl", bare).build())
         .isInstanceOf(RuleCompilationException.class)
-        .hasMessageContaining("@ruleId");
+        .hasMessageContaining("BARE-1")
+        .hasMessageContaining("@severity");
   }
 
   @Test

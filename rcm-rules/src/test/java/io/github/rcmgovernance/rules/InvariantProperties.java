@@ -189,6 +189,38 @@ class InvariantProperties {
   }
 
   @Test
+  void noRuleFiresOnAnActTypeOutsideItsAppliesTo() {
+    java.util.Set<String> typesSeen = new java.util.TreeSet<>();
+    qt().withExamples(EXAMPLES * 3)
+        .forAll(ModelGens.charters(), ModelGens.scenarios())
+        .checkAssert(
+            (charter, s) -> {
+              Validator validator = Validator.builder().charter(charter).build();
+              Verdict v = validator.validate(s.act(), s.history(), s.asOf());
+              typesSeen.add(ActTypes.of(s.act()));
+              assertThat(firedOutsideAppliesTo(validator, s.act(), v)).as(s.describe()).isEmpty();
+            });
+    assertThat(typesSeen)
+        .as("act types generated")
+        .hasSize(Act.class.getPermittedSubclasses().length);
+  }
+
+  /**
+   * The rules of a verdict that fired although their {@code @appliesTo} does not name the act's
+   * type, read from the validator's rule metadata rather than from the verdict's evaluated rules.
+   */
+  static List<String> firedOutsideAppliesTo(Validator validator, Act act, Verdict verdict) {
+    String type = ActTypes.of(act);
+    return verdict.firedRules().stream()
+        .filter(
+            id ->
+                validator.rules().stream()
+                    .filter(r -> r.id().equals(id))
+                    .noneMatch(r -> r.appliesTo().contains(type)))
+        .toList();
+  }
+
+  @Test
   void noActWhoseRequiredFactIsMissingIsEverValid() {
     java.util.concurrent.atomic.AtomicInteger removed =
         new java.util.concurrent.atomic.AtomicInteger();

@@ -98,7 +98,7 @@ class RemedyProperties {
     Act fixed = v.remedy().applyTo(act);
     // The JSON Patch, applied to the act's JSON form, gives the same act.
     com.fasterxml.jackson.databind.JsonNode tree = RcmJson.standard().toTree(act);
-    for (Remedy.Edit edit : v.remedy().edits()) {
+    for (Edit edit : v.remedy().edits()) {
       tree = edit.applyTo(tree);
     }
     assertThat(RcmJson.standard().read(tree, Act.class, "$")).isEqualTo(fixed);

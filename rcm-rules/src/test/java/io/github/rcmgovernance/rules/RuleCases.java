@@ -122,6 +122,11 @@ public final class RuleCases {
     return ImmutableMeeting.builder().from(m).start(start).end(end).build();
   }
 
+  /** The fixture history with other presidency terms. */
+  private static History termsChanged(PresidencyTerm... terms) {
+    return History.builder().from(history()).presidencyTerms(List.of(terms)).build();
+  }
+
   /** A consultation between meetings in September 2024, recorded nowhere yet. */
   private static io.github.rcmgovernance.model.act.ImmutableDecision consultation() {
     return decision()
@@ -185,6 +190,34 @@ public final class RuleCases {
             .meetings(
                 history().meetings().stream().filter(m -> !m.id().equals("PREP-2025")).toList())
             .build();
+    History no2025Term =
+        History.builder()
+            .from(history())
+            .presidencyTerms(
+                history().presidencyTerms().stream()
+                    .filter(t -> t.start().getYear() != 2025)
+                    .toList())
+            .build();
+    // Guatemala's term begins on 1 May 2025: no term covers the first four months of 2025.
+    History termFromMay =
+        termsChanged(
+            PresidencyTerm.forYear(CR, 2022),
+            PresidencyTerm.forYear(PA, 2023),
+            PresidencyTerm.forYear(MX, 2024),
+            PresidencyTerm.of(GT, day(2025, 5, 1), day(2025, 12, 31)));
+    // Guatemala's term ends on 30 September 2025, and no term is recorded after it.
+    History termToSeptember =
+        termsChanged(
+            PresidencyTerm.forYear(CR, 2022),
+            PresidencyTerm.forYear(PA, 2023),
+            PresidencyTerm.forYear(MX, 2024),
+            PresidencyTerm.of(GT, day(2025, 1, 1), day(2025, 9, 30)));
+    // Guatemala holds the first half of 2026.
+    History guatemalaEarly2026 =
+        History.builder()
+            .from(history())
+            .addPresidencyTerms(PresidencyTerm.of(GT, day(2026, 1, 1), day(2026, 6, 30)))
+            .build();
     Charter strict =
         Charter.builder().from(Charter.rcm()).secretariatMayAttendDecisionSession(false).build();
     Charter majority =
@@ -230,6 +263,11 @@ public final class RuleCases {
             "an observer State in the closed session of XXX RCM",
             vm(m -> m.withClosedSessionAttendees(dm(GT), dm(AR))),
             vm(m -> m)),
+        of(
+            "RCM-DEC-4",
+            "a party without status in the closed session",
+            decision().withSessionAttendees(dm(FR)),
+            decision()),
         of(
             "RCM-DEC-5",
             "a decision at the GRCM mid-term meeting",
@@ -324,10 +362,27 @@ public final class RuleCases {
             "a Vice-Ministerial meeting that names no organiser",
             vm(m -> m.withOrganiser(Optional.empty())),
             vm(m -> m)),
+        new Case(
+            "RCM-MTG-3",
+            "no organiser named, in a year no presidency term covers",
+            Charter.rcm(),
+            no2025Term,
+            vm(m -> m.withOrganiser(Optional.empty())),
+            history(),
+            vm(m -> m)),
         of(
             "RCM-MTG-4",
             "a Vice-Ministerial meeting in November",
             vm(m -> dates(m, day(2025, 11, 20), day(2025, 11, 21))),
+            vm(m -> m)),
+        // Moving the meeting to April would move it into another State's presidency: advice only.
+        new Case(
+            "RCM-MTG-4",
+            "a November meeting in a presidency that began in May",
+            Charter.rcm(),
+            termFromMay,
+            vm(m -> dates(m, day(2025, 11, 20), day(2025, 11, 21))),
+            history(),
             vm(m -> m)),
         of(
             "RCM-MTG-5",
@@ -335,9 +390,32 @@ public final class RuleCases {
             prep(m -> dates(m, day(2025, 4, 28), day(2025, 4, 29))),
             prep(m -> m)),
         of(
+            "RCM-MTG-5",
+            "a preparatory meeting from three weeks before to after the start",
+            prep(m -> dates(m, day(2025, 5, 1), day(2025, 5, 21))),
+            prep(m -> m)),
+        // Moved to the days before XXX RCM, it would be a second preparatory meeting of 2025:
+        // advice only.
+        of(
+            "RCM-MTG-5",
+            "the 2024 preparatory meeting moved to December, before XXX RCM",
+            prep(
+                m ->
+                    dates(m.withId("PREP-2024"), day(2024, 12, 1), day(2024, 12, 2))
+                        .withPrepares("VM-2025")),
+            prep(m -> m)),
+        of(
             "RCM-MTG-6",
             "a mid-term meeting in September",
             midTerm(m -> dates(m, day(2025, 9, 2), day(2025, 9, 3))),
+            midTerm(m -> m)),
+        new Case(
+            "RCM-MTG-6",
+            "a September mid-term meeting in the last month of a presidency",
+            Charter.rcm(),
+            termToSeptember,
+            midTerm(m -> dates(m, day(2025, 9, 2), day(2025, 9, 3))),
+            history(),
             midTerm(m -> m)),
         of(
             "RCM-MTG-7",
@@ -356,6 +434,16 @@ public final class RuleCases {
             "RCM-MTG-9",
             "an observer State proposed for the Presidency",
             PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(AR, 2026)),
+            termProposal()),
+        // A calendar year would overlap Guatemala's first half of 2026: advice only.
+        new Case(
+            "RCM-MTG-9",
+            "a half-year term after another State's half-year",
+            Charter.rcm(),
+            guatemalaEarly2026,
+            PresidencyTermProposal.of(
+                "PPT-2026", PresidencyTerm.of(HN, day(2026, 7, 1), day(2026, 12, 31))),
+            history(),
             termProposal()),
         of(
             "RCM-MTG-10",
@@ -453,6 +541,17 @@ public final class RuleCases {
             "RCM-TS-5",
             "a periodic report that skips IOM's Regional Representative",
             activityReport().withAddressedTo(PPT),
+            activityReport()),
+        of(
+            "RCM-TS-5",
+            "a periodic report for a meeting that is not in the history",
+            activityReport().withPrepares("MT-2025"),
+            activityReport()),
+        // Dating it before the meeting would put it in Mexico's term, not Guatemala's: advice.
+        of(
+            "RCM-TS-5",
+            "a periodic report dated after the meeting, in the next presidency",
+            activityReport().withDate(day(2025, 1, 5)),
             activityReport()),
         of(
             "RCM-TS-6",

@@ -61,23 +61,30 @@ public record Expectation(
    * @return one readable line per difference; empty when the verdict meets the expectation
    */
   public List<String> mismatches(Verdict verdict) {
+    return mismatches(verdict.isValid(), ruleIds(verdict.errors()), ruleIds(verdict.warnings()));
+  }
+
+  /**
+   * How an outcome departs from this expectation.
+   *
+   * @param isValid whether the act is valid
+   * @param errorIds the rule ids that report errors
+   * @param warningIds the rule ids that report warnings
+   * @return one readable line per difference; empty when the outcome meets the expectation
+   */
+  public List<String> mismatches(
+      boolean isValid, SortedSet<String> errorIds, SortedSet<String> warningIds) {
     List<String> out = new ArrayList<>();
     valid.ifPresent(
         expected -> {
-          if (expected != verdict.isValid()) {
-            out.add(
-                "expected the act to be "
-                    + label(expected)
-                    + " but it is "
-                    + label(verdict.isValid()));
+          if (expected != isValid) {
+            out.add("expected the act to be " + label(expected) + " but it is " + label(isValid));
           }
         });
-    errors.ifPresent(expected -> compare("errors", expected, ruleIds(verdict.errors()), out));
-    warnings.ifPresent(expected -> compare("warnings", expected, ruleIds(verdict.warnings()), out));
-    errorsInclude.ifPresent(
-        expected -> include("errorsInclude", expected, ruleIds(verdict.errors()), out));
-    warningsInclude.ifPresent(
-        expected -> include("warningsInclude", expected, ruleIds(verdict.warnings()), out));
+    errors.ifPresent(expected -> compare("errors", expected, errorIds, out));
+    warnings.ifPresent(expected -> compare("warnings", expected, warningIds, out));
+    errorsInclude.ifPresent(expected -> include("errorsInclude", expected, errorIds, out));
+    warningsInclude.ifPresent(expected -> include("warningsInclude", expected, warningIds, out));
     return List.copyOf(out);
   }
 

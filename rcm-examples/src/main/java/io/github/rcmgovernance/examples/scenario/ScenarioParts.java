@@ -1,11 +1,15 @@
 package io.github.rcmgovernance.examples.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.history.ImmutableHistory;
 import io.github.rcmgovernance.model.history.PlanActivity;
+import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.json.ModelInputException;
 import io.github.rcmgovernance.model.json.RcmJson;
@@ -32,7 +36,8 @@ import java.util.function.Function;
 final class ScenarioParts {
   private static final Set<String> CHANGE_FIELDS = Set.of("remove", "add");
   private static final Set<String> REMOVE_FIELDS =
-      Set.of("meetings", "recommendations", "planActivities", "agendas");
+      Set.of("meetings", "presidencyTerms", "recommendations", "planActivities", "agendas");
+  private static final Set<String> TERM_FIELDS = Set.of("holder", "start");
 
   private final Path source;
   private final String file;
@@ -63,7 +68,13 @@ final class ScenarioParts {
               without(base.recommendations(), RecommendationRecord::id, remove, "recommendations"))
           .planActivities(
               without(base.planActivities(), PlanActivity::id, remove, "planActivities"))
-          .agendas(without(base.agendas(), AgendaRecord::meetingId, remove, "agendas"));
+          .agendas(without(base.agendas(), AgendaRecord::meetingId, remove, "agendas"))
+          .presidencyTerms(
+              without(
+                  base.presidencyTerms(),
+                  ScenarioParts::termKey,
+                  termKeys(remove),
+                  "presidencyTerms"));
     }
     JsonNode add = changes.get("add");
     if (add != null) {
@@ -121,6 +132,49 @@ final class ScenarioParts {
       }
     }
     return entries.stream().filter(e -> !drop.contains(id.apply(e))).toList();
+  }
+
+  /**
+   * A presidency term is named by its holder and first day: {@code {"holder": "MX", "start":
+   * "2024-01-01"}}.
+   */
+  private static String termKey(PresidencyTerm term) {
+    return term.holder().code() + " " + term.start();
+  }
+
+  /**
+   * The terms to remove, as {@link #termKey} strings in a copy of {@code remove}, so that they are
+   * checked like the ids of the other lists.
+   */
+  private JsonNode termKeys(JsonNode remove) {
+    JsonNode terms = remove.get("presidencyTerms");
+    if (terms == null) {
+      return remove;
+    }
+    String path = "$.historyChanges.remove.presidencyTerms";
+    if (!terms.isArray()) {
+      throw new ScenarioException(
+          file,
+          path,
+          "must be an array of {holder, start} objects but was " + JsonKinds.describe(terms),
+          null);
+    }
+    ArrayNode keys = JsonNodeFactory.instance.arrayNode();
+    for (int i = 0; i < terms.size(); i++) {
+      JsonNode term = terms.get(i);
+      String at = path + "[" + i + "]";
+      requireObject(term, at);
+      checkFields(term, at, TERM_FIELDS);
+      for (String field : TERM_FIELDS) {
+        if (term.get(field) == null || !term.get(field).isTextual()) {
+          throw new ScenarioException(file, at + "." + field, "must be a string", null);
+        }
+      }
+      keys.add(term.get("holder").textValue() + " " + term.get("start").textValue());
+    }
+    ObjectNode copy = ((ObjectNode) remove).deepCopy();
+    copy.set("presidencyTerms", keys);
+    return copy;
   }
 
   private Path resolve(JsonNode reference, String path) {

@@ -71,7 +71,7 @@ class RcmCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("RCM-DEC-3 fix: have CR decide through its Deputy Minister")
-        .contains("at: act /deciders/1/party = CR")
+        .contains("at: act /deciders/1/level = OFFICIAL")
         .containsPattern("receipt: +[0-9a-f]{64}");
   }
 

@@ -61,7 +61,7 @@ class CharterImpactTest {
             rule -> {
               assertThat(rule.ruleId()).isEqualTo("RCM-MTG-4");
               assertThat(rule.severity()).isEqualTo(Severity.ERROR);
-              assertThat(rule.violations()).singleElement().asString().contains("APRIL-JUNE");
+              assertThat(rule.violations()).singleElement().asString().contains("April to June");
             });
     assertThat(november.onlyUnderB()).isEmpty();
   }

@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
 import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.act.DecisionRule;
+import io.github.rcmgovernance.model.canonical.Sequence;
 import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.model.party.PartyStatus;
@@ -85,7 +86,10 @@ public abstract class Charter {
     return RotationPolicy.NO_CONSECUTIVE_TERMS;
   }
 
-  /** The rotation order, used with {@link RotationPolicy#FIXED_ORDER}. */
+  /**
+   * The rotation order, used with {@link RotationPolicy#FIXED_ORDER}: its order means something.
+   */
+  @Sequence
   public abstract ImmutableList<Party> rotationOrder();
 
   /** Whether Technical Secretariat staff may attend the closed decision session (GI-3). */

@@ -137,25 +137,9 @@ public abstract class History {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Presidency terms by first day, and whether any two share a day. */
   @Value.Lazy
-  ImmutableList<PresidencyTerm> termsByStart() {
-    return presidencyTerms().stream()
-        .sorted(Comparator.comparing(PresidencyTerm::start).thenComparing(PresidencyTerm::holder))
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  @Value.Lazy
-  boolean termsOverlap() {
-    ImmutableList<PresidencyTerm> terms = termsByStart();
-    LocalDate latestEnd = null;
-    for (PresidencyTerm t : terms) {
-      if (latestEnd != null && !t.start().isAfter(latestEnd)) {
-        return true;
-      }
-      latestEnd = latestEnd == null || t.end().isAfter(latestEnd) ? t.end() : latestEnd;
-    }
-    return false;
+  Presidencies presidencies() {
+    return new Presidencies(presidencyTerms());
   }
 
   /**
@@ -230,29 +214,7 @@ public abstract class History {
    *     that started first)
    */
   public final Optional<Party> presidencyHolder(LocalDate date) {
-    ImmutableList<PresidencyTerm> terms = termsByStart();
-    if (!termsOverlap()) {
-      int low = 0;
-      int high = terms.size() - 1;
-      while (low <= high) {
-        int mid = (low + high) >>> 1;
-        PresidencyTerm t = terms.get(mid);
-        if (t.end().isBefore(date)) {
-          low = mid + 1;
-        } else if (t.start().isAfter(date)) {
-          high = mid - 1;
-        } else {
-          return Optional.of(t.holder());
-        }
-      }
-      return Optional.empty();
-    }
-    for (PresidencyTerm t : terms) {
-      if (t.covers(date)) {
-        return Optional.of(t.holder());
-      }
-    }
-    return Optional.empty();
+    return presidencies().holder(date);
   }
 
   /**
@@ -262,16 +224,7 @@ public abstract class History {
    * @return the term with the latest end strictly before the day (on a tie, the smallest holder)
    */
   public final Optional<PresidencyTerm> termBefore(LocalDate day) {
-    PresidencyTerm previous = null;
-    for (PresidencyTerm t : termsByStart()) {
-      if (t.end().isBefore(day)
-          && (previous == null
-              || t.end().isAfter(previous.end())
-              || (t.end().equals(previous.end()) && t.holder().compareTo(previous.holder()) < 0))) {
-        previous = t;
-      }
-    }
-    return Optional.ofNullable(previous);
+    return presidencies().termBefore(day);
   }
 
   /**

@@ -6,51 +6,25 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
-import com.fasterxml.jackson.databind.util.Converter;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads and writes the model as JSON.
@@ -116,7 +90,7 @@ public final class RcmJson {
                     c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .addModule(new IndexedLists())
+            .addModule(new StrictModule())
             .build();
   }
 
@@ -187,7 +161,7 @@ public final class RcmJson {
     try {
       value = mapper.readValue(json, type);
     } catch (IOException e) {
-      throw translate(e);
+      throw InputErrors.translate(e);
     }
     if (value == null) {
       throw new ModelInputException("$", "document is null, expected an object", null);
@@ -213,7 +187,7 @@ public final class RcmJson {
       }
       return value;
     } catch (IOException e) {
-      ModelInputException inner = translate(e);
+      ModelInputException inner = InputErrors.translate(e);
       String suffix = inner.path().substring(1);
       throw new ModelInputException(pathPrefix + suffix, inner.reason(), e);
     }
@@ -241,167 +215,5 @@ public final class RcmJson {
    */
   public JsonNode toTree(Object value) {
     return mapper.valueToTree(value);
-  }
-
-  private static ModelInputException translate(IOException e) {
-    if (e instanceof JsonMappingException mapping) {
-      return new ModelInputException(path(mapping.getPath()), reason(mapping), e);
-    }
-    if (e instanceof JsonProcessingException processing) {
-      return new ModelInputException("$", "malformed JSON: " + processing.getOriginalMessage(), e);
-    }
-    return new ModelInputException("$", "unreadable input: " + e.getMessage(), e);
-  }
-
-  private static String path(List<JsonMappingException.Reference> refs) {
-    StringBuilder out = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : refs) {
-      if (ref.getFieldName() != null) {
-        out.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        out.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return out.toString();
-  }
-
-  private static String reason(JsonMappingException e) {
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '" + unknown.getPropertyName() + "'";
-    }
-    if (e instanceof InvalidTypeIdException typeId) {
-      return typeId.getTypeId() == null
-          ? "missing \"type\" naming the kind of act"
-          : "unknown type '" + typeId.getTypeId() + "'";
-    }
-    if (e instanceof InvalidNullException invalidNull) {
-      String name =
-          invalidNull.getPropertyName() == null
-              ? "here"
-              : "for '" + invalidNull.getPropertyName().getSimpleName() + "'";
-      return "null is not a value " + name + ": leave the field out or give a value";
-    }
-    if (e instanceof ValueInstantiationException instantiation) {
-      Throwable cause = instantiation.getCause();
-      return cause != null && cause.getMessage() != null
-          ? cleanMissing(cause.getMessage())
-          : "invalid value";
-    }
-    if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
-      return "wrong type: expected a string, not " + format.getValue();
-    }
-    if (e instanceof InvalidFormatException format) {
-      return "invalid value '"
-          + format.getValue()
-          + "' for "
-          + format.getTargetType().getSimpleName()
-          + rootCause(format);
-    }
-    if (e instanceof MismatchedInputException mismatch) {
-      return "wrong type: " + firstLine(mismatch.getOriginalMessage());
-    }
-    Throwable cause = e.getCause();
-    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      return cleanMissing(cause.getMessage());
-    }
-    return firstLine(e.getOriginalMessage());
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable cause = e.getCause();
-    return cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : "";
-  }
-
-  private static String cleanMissing(String message) {
-    // Immutables reports missing attributes as "Cannot build X, some of required attributes are
-    // not set [a, b]".
-    int at = message.indexOf("some of required attributes are not set");
-    if (at >= 0) {
-      return "missing required field(s) " + message.substring(message.indexOf('[', at));
-    }
-    return firstLine(message);
-  }
-
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline >= 0 ? message.substring(0, newline) : message;
-  }
-
-  /**
-   * Reads {@code ImmutableList} fields through a plain list, so that an error inside an element
-   * names the element's index in its JSON path.
-   */
-  private static final class IndexedLists extends SimpleModule {
-    private static final long serialVersionUID = 1L;
-
-    IndexedLists() {
-      super("rcm-indexed-lists");
-      SimpleDeserializers deserializers =
-          new SimpleDeserializers() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public JsonDeserializer<?> findCollectionDeserializer(
-                CollectionType type,
-                DeserializationConfig config,
-                BeanDescription beanDesc,
-                TypeDeserializer elementTypeDeserializer,
-                JsonDeserializer<?> elementDeserializer) {
-              if (type.getRawClass() == ImmutableList.class) {
-                return new StdDelegatingDeserializer<Object>(
-                    new ToImmutableList(type.getContentType()));
-              }
-              return null;
-            }
-          };
-      deserializers.addDeserializer(LocalDate.class, new StrictDates());
-      setDeserializers(deserializers);
-    }
-  }
-
-  /** Dates are strings of the form {@code yyyy-MM-dd}: no time part, no array form. */
-  private static final class StrictDates extends StdScalarDeserializer<LocalDate> {
-    private static final long serialVersionUID = 1L;
-
-    StrictDates() {
-      super(LocalDate.class);
-    }
-
-    @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-      }
-      String text = p.getText();
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        return (LocalDate)
-            ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date of the form yyyy-MM-dd");
-      }
-    }
-  }
-
-  private static final class ToImmutableList implements Converter<Object, Object> {
-    private final JavaType content;
-
-    ToImmutableList(JavaType content) {
-      this.content = content;
-    }
-
-    @Override
-    public Object convert(Object value) {
-      return ImmutableList.copyOf((List<?>) value);
-    }
-
-    @Override
-    public JavaType getInputType(TypeFactory typeFactory) {
-      return typeFactory.constructCollectionType(ArrayList.class, content);
-    }
-
-    @Override
-    public JavaType getOutputType(TypeFactory typeFactory) {
-      return typeFactory.constructCollectionType(ImmutableList.class, content);
-    }
   }
 }

@@ -47,7 +47,8 @@ public final class RuleMetadata {
    *
    * @param kieBase the rule base
    * @return the metadata
-   * @throws MetadataException if a rule lacks {@code @ruleId}, or an id has no main rule
+   * @throws MetadataException if a rule id has no main rule (the rule named by the id), or its
+   *     metadata is missing or malformed
    */
   public static RuleMetadata read(KieBase kieBase) {
     ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
@@ -55,12 +56,8 @@ public final class RuleMetadata {
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         Map<String, Object> meta = rule.getMetaData();
-        String id =
-            text(meta, "ruleId")
-                .orElseThrow(
-                    () ->
-                        new MetadataException(
-                            pkg.getName(), rule.getName(), "has no @ruleId metadata"));
+        // A rule reports under its @ruleId, or else under its name up to the first space.
+        String id = text(meta, "ruleId").orElse(FindingCollector.ruleId(rule.getName()));
         ids.put(rule.getName(), id);
         if (rule.getName().equals(id)) {
           entries.put(id, entry(pkg.getName(), rule, meta, id));

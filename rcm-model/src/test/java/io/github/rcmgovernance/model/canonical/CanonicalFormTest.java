@@ -1,0 +1,107 @@
+package io.github.rcmgovernance.model.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.act.Decision;
+import io.github.rcmgovernance.model.act.ImmutableDecision;
+import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.model.charter.RotationPolicy;
+import io.github.rcmgovernance.model.gen.ModelGens;
+import io.github.rcmgovernance.model.json.RcmJson;
+import io.github.rcmgovernance.model.party.Party;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CanonicalFormTest {
+  private static final Party MX = Party.state("MX");
+  private static final Party GT = Party.state("GT");
+  private static final Party HN = Party.state("HN");
+
+  @Test
+  void aSetLikeListIsWrittenInOneOrder() {
+    ImmutableDecision d =
+        (ImmutableDecision)
+            RcmJson.standard()
+                .read(
+                    "{\"type\":\"decision\",\"id\":\"D\",\"date\":\"2024-05-22\",\"decidedBy\":{\"body\":\"GRCM\"},"
+                        + "\"forum\":{\"kind\":\"VICE_MINISTERIAL\"},\"subject\":\"POLICY\",\"sessionClosed\":true,"
+                        + "\"objections\":[\"MX\",\"GT\"]}",
+                    io.github.rcmgovernance.model.act.Act.class);
+    Decision reversed = d.withObjections(GT, MX);
+    assertThat(CanonicalForm.of(reversed)).isEqualTo(CanonicalForm.of(d));
+    assertThat(CanonicalForm.of(d)).contains("\"objections\":[\"GT\",\"MX\"]");
+  }
+
+  @Test
+  void aRotationOrderKeepsItsOrder() {
+    Charter a = rotation(MX, GT, HN);
+    Charter b = rotation(MX, HN, GT);
+    assertThat(CanonicalForm.sha256(a)).isNotEqualTo(CanonicalForm.sha256(b));
+    assertThat(CanonicalForm.of(a)).contains("\"rotationOrder\":[\"MX\",\"GT\",\"HN\"]");
+  }
+
+  private static Charter rotation(Party... order) {
+    return Charter.builder()
+        .from(Charter.rcm())
+        .rotationPolicy(RotationPolicy.FIXED_ORDER)
+        .rotationOrder(List.of(order))
+        .build();
+  }
+
+  @Test
+  void stringsAreEncodedLosslessly() {
+    assertThat(CanonicalForm.of("\ud800X")).isNotEqualTo(CanonicalForm.of("?X"));
+    assertThat(CanonicalForm.of("\udbffX")).isNotEqualTo(CanonicalForm.of("\ud800X"));
+    assertThat(CanonicalForm.of("a\"b\\c\u00e9")).isEqualTo("\"a\\u0022b\\u005cc\\u00e9\"");
+    assertThat(CanonicalForm.of("\u001b[0m")).doesNotContain("\u001b");
+  }
+
+  @Test
+  void mapsAndCallersListsAreCanonicalToo() {
+    assertThat(CanonicalForm.of(Map.of("b", 1, "a", List.of(true, false))))
+        .isEqualTo("{\"a\":[false,true],\"b\":1}");
+  }
+
+  @Test
+  void absentOptionalsAreLeftOut() {
+    Charter rcm = Charter.rcm();
+    assertThat(CanonicalForm.of(rcm)).doesNotContain("null");
+  }
+
+  @Test
+  void somethingOutsideTheModelIsRefused() {
+    assertThatThrownBy(() -> CanonicalForm.of(new Object()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.lang.Object");
+  }
+
+  @Test
+  void equalValuesShareTheirFormAndReorderingSetsChangesNothing() {
+    qt().withExamples(300)
+        .forAll(ModelGens.histories())
+        .checkAssert(
+            h -> {
+              var copy =
+                  RcmJson.standard()
+                      .read(
+                          RcmJson.standard().write(h),
+                          io.github.rcmgovernance.model.history.History.class);
+              assertThat(CanonicalForm.of(copy)).isEqualTo(CanonicalForm.of(h));
+              List<io.github.rcmgovernance.model.meeting.Meeting> meetings =
+                  new ArrayList<>(h.meetings());
+              Collections.reverse(meetings);
+              var reversed =
+                  io.github.rcmgovernance.model.history.History.builder()
+                      .from(h)
+                      .meetings(ImmutableList.copyOf(meetings))
+                      .build();
+              assertThat(CanonicalForm.sha256(reversed)).isEqualTo(CanonicalForm.sha256(h));
+            });
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.rcmgovernance.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.rcmgovernance.model.canonical.CanonicalForm;
+import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.rules.internal.RuleBases;
+import io.github.rcmgovernance.rules.internal.RuleMetadata;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * The rules a validator judges with: the catalogue's rule base and any custom one, the metadata of
+ * every rule id (after severity overrides), the rules switched off, and the rule-set digest. Built
+ * once per validator; immutable and shared by all its threads.
+ */
+final class RuleCatalogue {
+  /** Sessions kept ready per rule base; the pool grows beyond this under load. */
+  private static final int SESSIONS_PER_POOL = 4;
+
+  /** The version of this library, as the build wrote it. */
+  private static final String LIBRARY_VERSION = readLibraryVersion();
+
+  private final ImmutableList<KieSessionsPool> sessionPools;
+  private final ImmutableMap<String, RuleInfo> rules;
+  private final ImmutableSet<String> disabled;
+  private final AgendaFilter filter;
+  private final String ruleSetVersion;
+  private final Map<String, ImmutableSortedSet<String>> evaluatedByActType =
+      new ConcurrentHashMap<>();
+
+  RuleCatalogue(
+      Charter charter,
+      Map<String, String> customSources,
+      Map<String, Severity> severities,
+      Set<String> disabledIds) {
+    List<KieBase> bases = new ArrayList<>();
+    bases.add(RuleBases.catalogue());
+    Map<String, String> ids = new java.util.HashMap<>();
+    Map<String, RuleInfo> infos = new LinkedHashMap<>();
+    collect(RuleMetadata.read(bases.get(0)), false, charter, ids, infos);
+    if (!customSources.isEmpty()) {
+      KieBase custom = RuleBases.compile(customSources);
+      RuleMetadata customMeta;
+      try {
+        customMeta = RuleMetadata.read(custom);
+      } catch (RuleMetadata.MetadataException e) {
+        throw problem(e.getMessage());
+      }
+      for (String id : customMeta.entries().keySet()) {
+        if (infos.containsKey(id)) {
+          throw problem("rule id " + id + " is already defined");
+        }
+      }
+      collect(customMeta, true, charter, ids, infos);
+      bases.add(custom);
+    }
+    for (Map.Entry<String, Severity> e : severities.entrySet()) {
+      checkArgument(
+          infos.containsKey(e.getKey()), "severity override names unknown rule id %s", e.getKey());
+      infos.put(
+          e.getKey(), ImmutableRuleInfo.copyOf(infos.get(e.getKey())).withSeverity(e.getValue()));
+    }
+    for (String id : disabledIds) {
+      checkArgument(infos.containsKey(id), "disable names unknown rule id %s", id);
+    }
+    this.sessionPools =
+        bases.stream()
+            .map(kieBase -> kieBase.newKieSessionsPool(SESSIONS_PER_POOL))
+            .collect(ImmutableList.toImmutableList());
+    this.rules =
+        infos.values().stream()
+            .sorted(Comparator.comparing(RuleInfo::id, RuleIds.ORDER))
+            .collect(ImmutableMap.toImmutableMap(RuleInfo::id, r -> r));
+    this.disabled = ImmutableSet.copyOf(disabledIds);
+    ImmutableMap<String, String> idByRuleName = ImmutableMap.copyOf(ids);
+    ImmutableSet<String> off = this.disabled;
+    this.filter = match -> !off.contains(idByRuleName.get(match.getRule().getName()));
+    this.ruleSetVersion = ruleSetVersion(rules.values(), disabled);
+  }
+
+  private static RuleCompilationException problem(String text) {
+    return new RuleCompilationException(
+        ImmutableList.of(new RuleCompilationException.Problem("(custom rules)", 0, text)));
+  }
+
+  /** Fills a rule description's charter placeholders, such as {@code {preparatoryLeadDays}}. */
+  private static String describe(String description, Charter charter) {
+    return description.replace(
+        "{preparatoryLeadDays}", Integer.toString(charter.preparatoryLeadDays()));
+  }
+
+  private static void collect(
+      RuleMetadata meta,
+      boolean custom,
+      Charter charter,
+      Map<String, String> ids,
+      Map<String, RuleInfo> infos) {
+    ids.putAll(meta.idByRuleName());
+    for (RuleMetadata.Entry e : meta.entries().values()) {
+      infos.put(
+          e.id(),
+          RuleInfo.builder()
+              .id(e.id())
+              .severity(Severity.valueOf(e.severity()))
+              .cite(e.cite())
+              .description(describe(e.description(), charter))
+              .appliesTo(e.appliesTo())
+              .custom(custom)
+              .build());
+    }
+  }
+
+  private static String ruleSetVersion(Iterable<RuleInfo> rules, Set<String> disabled) {
+    List<Map<String, Object>> catalogue = new ArrayList<>();
+    for (RuleInfo r : rules) {
+      catalogue.add(
+          ImmutableMap.of(
+              "id", r.id(),
+              "severity", r.severity(),
+              "cite", r.cite(),
+              "appliesTo", r.appliesTo(),
+              "custom", r.custom(),
+              "on", !disabled.contains(r.id())));
+    }
+    return "rcm-rules "
+        + LIBRARY_VERSION
+        + " rules:"
+        + CanonicalForm.sha256(catalogue).substring(0, 16);
+  }
+
+  private static String readLibraryVersion() {
+    Properties properties = new Properties();
+    try (var in = Validator.class.getResourceAsStream("rcm-rules.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("rcm-rules.properties cannot be read", e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  ImmutableList<KieSessionsPool> sessionPools() {
+    return sessionPools;
+  }
+
+  AgendaFilter filter() {
+    return filter;
+  }
+
+  ImmutableList<RuleInfo> rules() {
+    return rules.values().asList();
+  }
+
+  RuleInfo rule(String id) {
+    RuleInfo rule = rules.get(id);
+    if (rule == null) {
+      throw new IllegalStateException("a rule reported under unknown rule id " + id);
+    }
+    return rule;
+  }
+
+  ImmutableSet<String> disabled() {
+    return disabled;
+  }
+
+  String ruleSetVersion() {
+    return ruleSetVersion;
+  }
+
+  /** The ids of the rules switched on that apply to an act type. */
+  ImmutableSortedSet<String> evaluatedFor(String actType) {
+    return evaluatedByActType.computeIfAbsent(actType, this::computeEvaluated);
+  }
+
+  private ImmutableSortedSet<String> computeEvaluated(String actType) {
+    Set<String> evaluated = new HashSet<>();
+    for (RuleInfo rule : rules.values()) {
+      if (rule.appliesTo().contains(actType) && !disabled.contains(rule.id())) {
+        evaluated.add(rule.id());
+      }
+    }
+    return ImmutableSortedSet.copyOf(RuleIds.ORDER, evaluated);
+  }
+}

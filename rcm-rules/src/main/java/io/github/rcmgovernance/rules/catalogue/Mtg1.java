@@ -1,0 +1,26 @@
+package io.github.rcmgovernance.rules.catalogue;
+
+import io.github.rcmgovernance.model.act.MeetingProposal;
+import io.github.rcmgovernance.model.meeting.Meeting;
+import io.github.rcmgovernance.rules.Argument;
+import io.github.rcmgovernance.rules.Situation;
+import io.github.rcmgovernance.rules.Target;
+import io.github.rcmgovernance.rules.internal.Finding;
+import io.github.rcmgovernance.rules.internal.Values;
+
+/** RCM-MTG-1: one Vice-Ministerial meeting a calendar year. */
+public final class Mtg1 {
+  private Mtg1() {}
+
+  public static Finding second(Situation s, MeetingProposal p, Meeting other) {
+    Meeting m = p.meeting();
+    return Finding.at(Target.meeting(other.id()))
+        .says(
+            "second",
+            Argument.meeting(m),
+            Argument.number(m.start().getYear()),
+            Argument.meeting(other))
+        .read(Values.act("/meeting/start", m.start()), Values.meeting(s.history(), other))
+        .advise("remedy.anotherYear");
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.rcmgovernance.rules.internal;
+
+import io.github.rcmgovernance.rules.Argument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders messages from the rules' message bundle ({@code
+ * io/github/rcmgovernance/rules/messages*.properties}, UTF-8): the pattern of a key, with its typed
+ * arguments rendered in the same language. English is the base bundle; a language without a bundle
+ * of its own gets English, never the JVM's default language. Rendering never throws: a key the
+ * bundle lacks is written as the key and its arguments.
+ */
+public final class Messages {
+  private static final String BASE = "/io/github/rcmgovernance/rules/messages";
+  private static final Map<String, Map<String, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private Messages() {}
+
+  /**
+   * The messages of a language: its own keys over the English ones.
+   *
+   * @param locale the language
+   * @return the patterns by key
+   */
+  public static Map<String, String> bundle(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), Messages::load);
+  }
+
+  private static Map<String, String> load(String language) {
+    Map<String, String> patterns = new HashMap<>(read(BASE + ".properties"));
+    if (!language.isEmpty() && !language.equals("en")) {
+      patterns.putAll(read(BASE + "_" + language + ".properties"));
+    }
+    return Map.copyOf(patterns);
+  }
+
+  /** The keys of one bundle file alone, or none when there is no such file. */
+  public static Map<String, String> read(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in != null) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the message bundle " + resource + " cannot be read", e);
+    }
+    Map<String, String> out = new HashMap<>();
+    properties.forEach((k, v) -> out.put((String) k, (String) v));
+    return out;
+  }
+
+  /**
+   * Renders a message.
+   *
+   * @param locale the language
+   * @param key the key
+   * @param arguments the arguments
+   * @return the text
+   */
+  public static String render(Locale locale, String key, List<Argument> arguments) {
+    Map<String, String> bundle = bundle(locale);
+    List<String> rendered = new ArrayList<>(arguments.size());
+    for (Argument a : arguments) {
+      rendered.add(argument(bundle, locale, a));
+    }
+    String pattern = lookup(bundle, key);
+    if (pattern == null) {
+      return key + " " + rendered;
+    }
+    return new MessageFormat(pattern, locale).format(rendered.toArray());
+  }
+
+  private static String argument(Map<String, String> bundle, Locale locale, Argument argument) {
+    if (argument instanceof Argument.OfParty p) {
+      return p.party().code();
+    } else if (argument instanceof Argument.OfBody b) {
+      return orKey(bundle, "body." + b.body().name());
+    } else if (argument instanceof Argument.OfMeeting m) {
+      return m.name().equals(m.id()) ? m.id() : m.name() + " (" + m.id() + ")";
+    } else if (argument instanceof Argument.OfId i) {
+      return i.id();
+    } else if (argument instanceof Argument.OfDate d) {
+      return d.date().toString();
+    } else if (argument instanceof Argument.OfNumber n) {
+      return Long.toString(n.number());
+    } else if (argument instanceof Argument.OfText t) {
+      return t.text();
+    } else if (argument instanceof Argument.OfTerm t) {
+      return orKey(bundle, "term." + t.type() + "." + t.name());
+    } else if (argument instanceof Argument.OfWindow w) {
+      return new MessageFormat(patternOrKey(bundle, "window"), locale)
+          .format(
+              new Object[] {
+                Month.of(w.fromMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale),
+                Month.of(w.toMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale)
+              });
+    } else if (argument instanceof Argument.OfAct a) {
+      return new MessageFormat(patternOrKey(bundle, "act." + a.type()), locale)
+          .format(new Object[] {a.name()});
+    }
+    List<String> parts = new ArrayList<>();
+    ((Argument.OfList) argument).elements().forEach(e -> parts.add(argument(bundle, locale, e)));
+    return String.join(", ", parts);
+  }
+
+  private static @Nullable String lookup(Map<String, String> bundle, String key) {
+    return bundle.get(key);
+  }
+
+  private static String patternOrKey(Map<String, String> bundle, String key) {
+    String pattern = lookup(bundle, key);
+    return pattern == null ? key + " {0}" : pattern;
+  }
+
+  /** A term's words: a pattern without arguments, so quotes are written as in any pattern. */
+  private static String orKey(Map<String, String> bundle, String key) {
+    String text = lookup(bundle, key);
+    return text == null ? key : new MessageFormat(text).format(new Object[0]);
+  }
+}
