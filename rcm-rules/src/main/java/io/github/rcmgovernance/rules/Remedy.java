@@ -44,8 +44,9 @@ public abstract class Remedy {
   /** The description's arguments. */
   public abstract ImmutableList<Argument> descriptionArguments();
 
-  /** What to change, in one sentence of English. */
-  @Value.Derived
+  /** What to change, in one sentence of English; rendered on first use. */
+  @Value.Lazy
+  @JsonProperty("description")
   public String description() {
     return description(Locale.ENGLISH);
   }

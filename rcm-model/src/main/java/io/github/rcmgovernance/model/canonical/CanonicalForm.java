@@ -48,7 +48,7 @@ public final class CanonicalForm {
    * @throws IllegalArgumentException if the value holds something the form does not know
    */
   public static String of(Object value) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(64);
     write(checkNotNull(value, "value"), false, out);
     return out.toString();
   }
@@ -60,7 +60,11 @@ public final class CanonicalForm {
    * @return 64 hexadecimal digits
    */
   public static String sha256(Object value) {
-    return sha256Hex(of(value));
+    StringBuilder out = new StringBuilder(256);
+    write(checkNotNull(value, "value"), false, out);
+    // The canonical text is printable ASCII (everything else is escaped): one byte per char.
+    return HexFormat.of()
+        .formatHex(sha256().digest(out.toString().getBytes(StandardCharsets.US_ASCII)));
   }
 
   /**
@@ -70,9 +74,12 @@ public final class CanonicalForm {
    * @return 64 hexadecimal digits
    */
   public static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
@@ -103,23 +110,34 @@ public final class CanonicalForm {
   }
 
   private static void collection(Collection<?> elements, boolean keepOrder, StringBuilder out) {
-    List<String> texts = new ArrayList<>(elements.size());
-    for (Object e : elements) {
-      texts.add(of(e));
-    }
-    if (!keepOrder) {
+    out.append('[');
+    if (keepOrder || elements.size() < 2) {
+      boolean first = true;
+      for (Object e : elements) {
+        out.append(first ? "" : ",");
+        write(e, false, out);
+        first = false;
+      }
+    } else {
+      List<String> texts = new ArrayList<>(elements.size());
+      for (Object e : elements) {
+        texts.add(of(e));
+      }
       texts.sort(null);
+      out.append(String.join(",", texts));
     }
-    out.append('[').append(String.join(",", texts)).append(']');
+    out.append(']');
   }
 
   private static void map(Map<?, ?> map, StringBuilder out) {
-    TreeMap<String, String> sorted = new TreeMap<>();
-    map.forEach((k, v) -> sorted.put(of(k), of(v)));
+    // Entries sorted by the canonical text of their keys; values written in place.
+    TreeMap<String, Object> sorted = new TreeMap<>();
+    map.forEach((k, v) -> sorted.put(of(k), v));
     out.append('{');
     boolean first = true;
-    for (Map.Entry<String, String> e : sorted.entrySet()) {
-      out.append(first ? "" : ",").append(e.getKey()).append(':').append(e.getValue());
+    for (Map.Entry<String, Object> e : sorted.entrySet()) {
+      out.append(first ? "" : ",").append(e.getKey()).append(':');
+      write(e.getValue(), false, out);
       first = false;
     }
     out.append('}');
@@ -133,9 +151,7 @@ public final class CanonicalForm {
       if (v == null || (v instanceof Optional<?> o && o.isEmpty())) {
         continue;
       }
-      out.append(first ? "" : ",");
-      string(a.name(), out);
-      out.append(':');
+      out.append(first ? "" : ",").append(a.quotedName()).append(':');
       write(v, a.sequence(), out);
       first = false;
     }
@@ -144,6 +160,10 @@ public final class CanonicalForm {
 
   private static void string(String s, StringBuilder out) {
     out.append('"');
+    if (plain(s)) {
+      out.append(s).append('"');
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
@@ -155,8 +175,19 @@ public final class CanonicalForm {
     out.append('"');
   }
 
+  /** Whether a string is printable ASCII without quote or backslash: written as it is. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An attribute of a value type: a stored field of its implementation class. */
-  private record Attribute(String name, Field field, boolean sequence) {
+  private record Attribute(String name, String quotedName, Field field, boolean sequence) {
     Object get(Object owner) {
       try {
         return field.get(owner);
@@ -181,8 +212,11 @@ public final class CanonicalForm {
               continue;
             }
             f.setAccessible(true);
+            StringBuilder quoted = new StringBuilder();
+            string(f.getName(), quoted);
             attributes.put(
-                f.getName(), new Attribute(f.getName(), f, isSequence(type, f.getName())));
+                f.getName(),
+                new Attribute(f.getName(), quoted.toString(), f, isSequence(type, f.getName())));
           }
           return ImmutableList.copyOf(attributes.values());
         }
