@@ -1,7 +1,7 @@
 /**
  * The model of the Regional Conference on Migration: parties and their statuses, bodies,
  * delegations, meetings, the history, the acts proposed for validation, the charter of parameters,
- * the canonical form of values, and the JSON form.
+ * the canonical form of values, the JSON form, and its messages in English and Spanish.
  *
  * @since 0.1.0
  */
@@ -27,6 +27,7 @@ module io.github.rcmgovernance.model {
   exports io.github.rcmgovernance.model.json;
   exports io.github.rcmgovernance.model.meeting;
   exports io.github.rcmgovernance.model.party;
+  exports io.github.rcmgovernance.model.text;
 
   // Jackson reads and writes the value types through their generated implementations.
   opens io.github.rcmgovernance.model.act to

@@ -101,10 +101,10 @@ class ExamplesTest {
     assertThat(captureOut(() -> ValidateDecisionExample.main(new String[0])).strip())
         .isEqualTo(
             "RCM-DEC-1 ERROR: decision DEC-2024-7: AR is among the deciders but is an observer on"
-                + " 2024-05-22 [GI-2, GI-3]"
+                + " May 22, 2024 [GI-2, GI-3]"
                 + System.lineSeparator()
                 + "RCM-DEC-4 ERROR: decision DEC-2024-7: AR decides, so it sits in the closed"
-                + " session, but is an observer on 2024-05-22 [GI-3]");
+                + " session, but is an observer on May 22, 2024 [GI-3]");
     assertThat(captureOut(() -> DerivedCharterExample.main(new String[0])))
         .contains("built-in charter: invalid", "RCM-MTG-4", "today's charter: valid");
   }

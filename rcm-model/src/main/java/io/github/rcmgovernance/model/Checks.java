@@ -1,13 +1,14 @@
 package io.github.rcmgovernance.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import io.github.rcmgovernance.model.text.InvalidValueException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Guard clauses shared by the model's value types. Each throws {@link IllegalArgumentException}
- * with a message that names the offending field.
+ * Guard clauses shared by the model's value types. Each throws {@link InvalidValueException}, an
+ * {@link IllegalArgumentException} whose message names the offending field, in English and, through
+ * its key, in Spanish.
  *
  * @since 0.1.0
  */
@@ -22,7 +23,7 @@ public final class Checks {
    * @return the value
    */
   public static String notBlank(String field, String value) {
-    checkArgument(!value.isBlank(), "%s must not be blank", field);
+    check(!value.isBlank(), "check.blank", field);
     return value;
   }
 
@@ -37,14 +38,7 @@ public final class Checks {
    */
   public static void notBefore(
       String what, String startField, LocalDate start, String endField, LocalDate end) {
-    checkArgument(
-        !end.isBefore(start),
-        "%s: %s (%s) must not be before %s (%s)",
-        what,
-        endField,
-        end,
-        startField,
-        start);
+    check(!end.isBefore(start), "check.before", what, endField, end, startField, start);
   }
 
   /**
@@ -57,6 +51,20 @@ public final class Checks {
   public static void notBefore(String what, Optional<LocalDate> start, Optional<LocalDate> end) {
     if (start.isPresent() && end.isPresent()) {
       notBefore(what, "since", start.get(), "until", end.get());
+    }
+  }
+
+  /**
+   * Requires a condition.
+   *
+   * @param condition what must hold
+   * @param key the key of the reason in the model's bundle
+   * @param arguments the reason's arguments, written with {@link String#valueOf(Object)}
+   * @throws InvalidValueException if the condition does not hold
+   */
+  public static void check(boolean condition, String key, Object... arguments) {
+    if (!condition) {
+      throw new InvalidValueException(key, Arrays.stream(arguments).map(String::valueOf).toList());
     }
   }
 }

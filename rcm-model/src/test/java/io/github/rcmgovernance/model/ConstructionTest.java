@@ -285,7 +285,7 @@ class ConstructionTest {
         .hasMessageContaining("host");
     assertThatThrownBy(() -> vm(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("meeting id");
+        .hasMessageContaining("Meeting.id");
   }
 
   @Test
@@ -293,7 +293,7 @@ class ConstructionTest {
     assertThatThrownBy(() -> PresidencyTerm.of(MX, MAY_1, MAY_1.minusDays(1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("end")
-        .hasMessageContaining("presidency term of MX");
+        .hasMessageContaining("PresidencyTerm MX");
   }
 
   @Test
@@ -307,7 +307,7 @@ class ConstructionTest {
                     .project("P")
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("project support id");
+        .hasMessageContaining("ProjectSupport.id");
     assertThatThrownBy(
             () ->
                 ProjectSupport.builder()
@@ -370,7 +370,7 @@ class ConstructionTest {
                     .addMeeting(vm("VM-2024").number(30).build())
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("meeting id")
+        .hasMessageContaining("Meeting.id")
         .hasMessageContaining("VM-2024");
   }
 
@@ -383,7 +383,7 @@ class ConstructionTest {
                     .addRecommendation(RecommendationRecord.of("REC-1", ReviewState.ENDORSED))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("recommendation id")
+        .hasMessageContaining("RecommendationRecord.id")
         .hasMessageContaining("REC-1");
   }
 
@@ -434,7 +434,7 @@ class ConstructionTest {
         .hasMessageContaining("rotationOrder");
     assertThatThrownBy(() -> Charter.builder().from(Charter.rcm()).name(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("charter name");
+        .hasMessageContaining("Charter.name");
   }
 
   // Generators -----------------------------------------------------------------------------------

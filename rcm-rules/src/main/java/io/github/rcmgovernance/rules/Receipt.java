@@ -43,7 +43,11 @@ public abstract class Receipt {
   /** The digest of the act. */
   public abstract String actDigest();
 
-  /** The digest of the outcome: validity, violations and the rules evaluated. */
+  /**
+   * The digest of the outcome: validity, the violations (rule, severity, target, message key and
+   * arguments, cite, custom or not) and the rules evaluated. Messages count as data, not words:
+   * rewording a message or reading it in another language changes no receipt.
+   */
   public abstract String outcomeDigest();
 
   /** The fingerprint: SHA-256 of everything above, in lower-case hexadecimal. */

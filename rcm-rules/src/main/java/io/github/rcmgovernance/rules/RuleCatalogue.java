@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.rcmgovernance.model.canonical.CanonicalForm;
 import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.rules.internal.Messages;
 import io.github.rcmgovernance.rules.internal.RuleBases;
 import io.github.rcmgovernance.rules.internal.RuleMetadata;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -99,12 +101,6 @@ final class RuleCatalogue {
         ImmutableList.of(new RuleCompilationException.Problem("(custom rules)", 0, text)));
   }
 
-  /** Fills a rule description's charter placeholders, such as {@code {preparatoryLeadDays}}. */
-  private static String describe(String description, Charter charter) {
-    return description.replace(
-        "{preparatoryLeadDays}", Integer.toString(charter.preparatoryLeadDays()));
-  }
-
   private static void collect(
       RuleMetadata meta,
       boolean custom,
@@ -113,16 +109,27 @@ final class RuleCatalogue {
       Map<String, RuleInfo> infos) {
     ids.putAll(meta.idByRuleName());
     for (RuleMetadata.Entry e : meta.entries().values()) {
-      infos.put(
-          e.id(),
+      ImmutableRuleInfo.Builder info =
           RuleInfo.builder()
               .id(e.id())
               .severity(Severity.valueOf(e.severity()))
               .cite(e.cite())
-              .description(describe(e.description(), charter))
               .appliesTo(e.appliesTo())
-              .custom(custom)
-              .build());
+              .custom(custom);
+      if (custom) {
+        info.description(
+            e.description()
+                .orElseThrow(
+                    () -> problem("custom rule " + e.id() + " has no @description metadata")));
+      } else {
+        // The catalogue's descriptions are in the bundles; the lead time is the charter's.
+        String key = e.id() + ".description";
+        List<Argument> arguments = List.of(Argument.number(charter.preparatoryLeadDays()));
+        info.descriptionKey(key)
+            .descriptionArguments(arguments)
+            .description(Messages.render(Locale.ENGLISH, key, arguments));
+      }
+      infos.put(e.id(), info.build());
     }
   }
 

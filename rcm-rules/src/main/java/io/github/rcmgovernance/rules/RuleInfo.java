@@ -1,6 +1,10 @@
 package io.github.rcmgovernance.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.rcmgovernance.rules.internal.Messages;
+import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +26,29 @@ public abstract class RuleInfo {
   /** The paragraph(s) of the source text it encodes. */
   public abstract String cite();
 
-  /** What the rule requires, in one line. */
+  /** What the rule requires, in one line of English. */
   public abstract String description();
+
+  /**
+   * What the rule requires, in one line of a language; English where the library has no messages in
+   * it. A custom rule's description is the text its {@code @description} gives, in any language.
+   *
+   * @param locale the language
+   * @return the description
+   */
+  public final String description(Locale locale) {
+    return descriptionKey()
+        .map(key -> Messages.render(locale, key, descriptionArguments()))
+        .orElse(description());
+  }
+
+  /** The key of a catalogue rule's description in the message bundles. */
+  @Value.Auxiliary
+  abstract Optional<String> descriptionKey();
+
+  /** The arguments of that description, such as the charter's lead time. */
+  @Value.Auxiliary
+  abstract ImmutableList<Argument> descriptionArguments();
 
   /** Simple names of the act types it applies to, such as {@code Decision}. */
   public abstract ImmutableSortedSet<String> appliesTo();

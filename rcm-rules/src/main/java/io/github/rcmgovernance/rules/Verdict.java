@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.rcmgovernance.rules.internal.Messages;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -99,6 +102,44 @@ public abstract class Verdict {
     return violations().stream()
         .map(Violation::ruleId)
         .collect(ImmutableSortedSet.toImmutableSortedSet(RuleIds.ORDER));
+  }
+
+  /**
+   * The verdict as text in a language (English where the library has no messages in it): a line for
+   * the outcome, then for each violation its line, its remedy and the facts it read.
+   *
+   * <pre>{@code
+   * System.out.println(verdict.render(Locale.forLanguageTag("es")));
+   * }</pre>
+   *
+   * @param locale the language
+   * @return the text, lines separated by {@code \n}
+   */
+  public final String render(Locale locale) {
+    StringBuilder out =
+        new StringBuilder(
+            Messages.render(
+                locale,
+                isValid() ? "verdict.valid" : "verdict.invalid",
+                List.of(
+                    Argument.id(actId()),
+                    Argument.number(errors().size()),
+                    Argument.number(warnings().size()))));
+    for (Violation v : violations()) {
+      out.append('\n').append(v.render(locale));
+      out.append('\n')
+          .append(
+              Messages.render(
+                  locale,
+                  v.remedy().mechanical() ? "verdict.fix" : "verdict.advice",
+                  List.of(Argument.text(v.remedy().description(locale)))));
+      for (Fact f : v.facts()) {
+        out.append('\n')
+            .append(
+                Messages.render(locale, "verdict.fact", List.of(Argument.text(f.render(locale)))));
+      }
+    }
+    return out.toString();
   }
 
   static ImmutableVerdict.Builder builder() {

@@ -87,11 +87,14 @@ final class Verdicts {
     List<Map<String, Object>> outcome = new ArrayList<>(violations.size());
     for (Violation v : violations) {
       outcome.add(
+          // The message as data, not its words: rewording a message, or reading it in another
+          // language, leaves the receipt as it was.
           ImmutableMap.of(
               "ruleId", v.ruleId(),
               "severity", v.severity(),
               "target", v.target().key(),
-              "message", v.message(),
+              "messageKey", v.messageKey(),
+              "arguments", v.arguments(),
               "cite", v.cite(),
               "custom", v.custom()));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.rules.internal.Messages;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -102,6 +103,23 @@ public abstract class Violation implements Comparable<Violation> {
   @Override
   public final int compareTo(Violation other) {
     return ORDER.compare(this, other);
+  }
+
+  /**
+   * The violation in one line of a language: rule id, severity, message and cite.
+   *
+   * @param locale the language
+   * @return the line, such as {@code RCM-DEC-1 error: … [GI-2, GI-3]}
+   */
+  public final String render(Locale locale) {
+    return Messages.render(
+        locale,
+        "violation",
+        List.of(
+            Argument.id(ruleId()),
+            Argument.term(severity()),
+            Argument.text(message(locale)),
+            Argument.text(cite())));
   }
 
   @Override

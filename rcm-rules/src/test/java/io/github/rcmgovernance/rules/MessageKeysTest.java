@@ -1,6 +1,7 @@
 package io.github.rcmgovernance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.rcmgovernance.model.body.Body;
@@ -14,29 +15,55 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every key a violation or a remedy names is in the English bundle, with an argument for every
- * place in its pattern, and every rule key of the bundle is reached by some rule case or generated
- * act: the bundle holds no dead words, and no message falls back to its key.
+ * The rules' message bundles, in English and Spanish: the same keys with the same places in both;
+ * every key a verdict uses (messages, remedies, facts, terms, rule descriptions, the verdict's own
+ * lines) present in each language's own file, with an argument for every place; every rule key
+ * reached by some rule case or generated act; and rendering that never throws, in either language.
  */
 class MessageKeysTest {
-  private static final Map<String, String> ENGLISH =
-      Messages.read("/io/github/rcmgovernance/rules/messages.properties");
+  private static final Map<String, String> ENGLISH = Messages.own("en");
+  private static final Map<String, String> SPANISH = Messages.own("es");
+  private static final Locale ES = Locale.forLanguageTag("es");
+  private static final Pattern PLACE = Pattern.compile("\\{(\\d+)");
+
+  /** The verdicts of the rule cases and of generated inputs, computed once. */
+  private static final List<Verdict> VERDICTS = verdicts();
 
   @Test
-  void everyKeyUsedIsInTheBundleAndEveryRuleKeyIsUsed() {
+  void bothLanguagesHaveTheSameKeysWithTheSamePlaces() {
+    assertThat(ENGLISH).hasSizeGreaterThan(200);
+    assertThat(SPANISH.keySet()).isEqualTo(ENGLISH.keySet());
+    for (String key : ENGLISH.keySet()) {
+      assertThat(places(SPANISH.get(key))).as(key).isEqualTo(places(ENGLISH.get(key)));
+      assertThat(SPANISH.get(key)).as(key).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyKeyUsedIsInBothBundlesAndEveryRuleKeyIsUsed() {
     Set<String> used = new TreeSet<>();
     Set<String> problems = new TreeSet<>();
-    for (Verdict verdict : verdicts()) {
+    for (Verdict verdict : VERDICTS) {
       for (Violation v : verdict.violations()) {
         check(v.messageKey(), v.arguments(), used, problems);
-        Remedy r = v.remedy();
-        check(r.descriptionKey(), r.descriptionArguments(), used, problems);
+        check(v.remedy().descriptionKey(), v.remedy().descriptionArguments(), used, problems);
+        for (Fact f : v.facts()) {
+          String key = f.source() == Fact.Source.ACT ? "fact.act" : "fact.history";
+          List<Argument> args = new ArrayList<>(List.of(Argument.text(f.pointer())));
+          f.value().ifPresent(args::add);
+          check(f.value().isPresent() ? key : key + ".absent", args, used, problems);
+        }
       }
     }
-    assertThat(problems).as("keys missing from the bundle").isEmpty();
+    for (RuleInfo rule : Validator.standard().rules()) {
+      check(rule.id() + ".description", rule.descriptionArguments(), used, problems);
+    }
+    assertThat(problems).as("keys missing from a bundle").isEmpty();
 
     Set<String> unused = new TreeSet<>();
     for (String key : ENGLISH.keySet()) {
@@ -45,6 +72,66 @@ class MessageKeysTest {
       }
     }
     assertThat(unused).as("rule keys no rule case or generated act reaches").isEmpty();
+  }
+
+  @Test
+  void everyRuleCaseReadsInSpanishWithoutFallingBackToEnglish() {
+    for (RuleCases.Case c : RuleCases.all()) {
+      Verdict verdict =
+          Validator.builder().charter(c.charter()).build().validate(c.violating(), c.history());
+      assertThat(verdict.violations()).as(c.toString()).isNotEmpty();
+      for (Violation v : verdict.violations()) {
+        String spanish = v.message(ES);
+        assertThat(spanish).as("%s on %s", v, c).isNotEqualTo(v.message()).doesNotContain("{");
+        assertThat(v.remedy().description(ES))
+            .as("remedy of %s on %s", v, c)
+            .isNotEqualTo(v.remedy().description())
+            .doesNotContain(v.remedy().descriptionKey());
+      }
+      assertThat(verdict.render(ES)).as(c.toString()).isNotEqualTo(verdict.render(Locale.ENGLISH));
+    }
+  }
+
+  @Test
+  void everyRuleHasADescriptionInBothLanguages() {
+    Validator validator = Validator.standard();
+    for (RuleInfo rule : validator.rules()) {
+      assertThat(rule.description()).as(rule.id()).isEqualTo(rule.description(Locale.ENGLISH));
+      assertThat(rule.description(ES))
+          .as(rule.id())
+          .isNotEqualTo(rule.description())
+          .doesNotContain("description");
+    }
+  }
+
+  @Test
+  void renderingNeverThrowsInEitherLanguage() {
+    for (Verdict verdict : VERDICTS) {
+      for (Locale locale : List.of(Locale.ENGLISH, ES, Locale.UK, Locale.forLanguageTag("es-MX"))) {
+        assertThatCode(() -> verdict.render(locale))
+            .as(verdict.toString())
+            .doesNotThrowAnyException();
+      }
+    }
+  }
+
+  @Test
+  void aLanguageWithoutMessagesGetsEnglishNotTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(ES);
+      Violation v = VERDICTS.stream().flatMap(x -> x.violations().stream()).findFirst().get();
+      assertThat(v.message(Locale.GERMAN)).isEqualTo(v.message(Locale.ENGLISH));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void daysAreWrittenForTheLocale() {
+    Argument day = Argument.date(java.time.LocalDate.of(2024, 5, 22));
+    assertThat(Messages.render(ES, "custom", List.of(day))).isEqualTo("22 de mayo de 2024");
+    assertThat(Messages.render(Locale.UK, "custom", List.of(day))).isEqualTo("22 May 2024");
   }
 
   @Test
@@ -60,20 +147,30 @@ class MessageKeysTest {
         .isEqualTo("RCM-NONE-1.none [X]");
   }
 
+  private static Set<String> places(String pattern) {
+    Set<String> places = new TreeSet<>();
+    Matcher m = PLACE.matcher(pattern);
+    while (m.find()) {
+      places.add(m.group(1));
+    }
+    return places;
+  }
+
   private static void check(
       String key, List<Argument> arguments, Set<String> used, Set<String> problems) {
     used.add(key);
-    String pattern = ENGLISH.get(key);
-    if (pattern == null) {
-      problems.add(key);
-      return;
-    }
-    // A family of keys may share one argument list and each pattern use part of it; but every
-    // place in a pattern needs its argument, or it is printed as "{3}".
-    java.util.regex.Matcher place = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(pattern);
-    while (place.find()) {
-      if (Integer.parseInt(place.group(1)) >= arguments.size()) {
-        problems.add(key + " has a place {" + place.group(1) + "} without an argument");
+    for (Map<String, String> bundle : List.of(ENGLISH, SPANISH)) {
+      String pattern = bundle.get(key);
+      if (pattern == null) {
+        problems.add(key + (bundle == ENGLISH ? " (en)" : " (es)"));
+        continue;
+      }
+      // A family of keys may share one argument list and each pattern use part of it; but every
+      // place in a pattern needs its argument, or it is printed as "{3}".
+      for (String place : places(pattern)) {
+        if (Integer.parseInt(place) >= arguments.size()) {
+          problems.add(key + " has a place {" + place + "} without an argument");
+        }
       }
     }
     for (Argument a : arguments) {
@@ -82,13 +179,20 @@ class MessageKeysTest {
   }
 
   private static void terms(Argument a, Set<String> problems) {
-    if (a instanceof Argument.OfTerm t
-        && !ENGLISH.containsKey("term." + t.type() + "." + t.name())) {
-      problems.add("term." + t.type() + "." + t.name());
-    } else if (a instanceof Argument.OfAct act && !ENGLISH.containsKey("act." + act.type())) {
-      problems.add("act." + act.type());
+    String key = null;
+    if (a instanceof Argument.OfTerm t) {
+      key = "term." + t.type() + "." + t.name();
+    } else if (a instanceof Argument.OfAct act) {
+      key = "act." + act.type();
+    } else if (a instanceof Argument.OfBody b) {
+      key = "body." + b.body().name();
+    } else if (a instanceof Argument.OfWindow) {
+      key = "window";
     } else if (a instanceof Argument.OfList list) {
       list.elements().forEach(e -> terms(e, problems));
+    }
+    if (key != null && !(ENGLISH.containsKey(key) && SPANISH.containsKey(key))) {
+      problems.add(key);
     }
   }
 

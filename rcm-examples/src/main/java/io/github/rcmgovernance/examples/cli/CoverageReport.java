@@ -7,9 +7,9 @@ import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.ProvisionCoverage.RuleCoverage;
 import io.github.rcmgovernance.examples.scenario.Scenario;
 import io.github.rcmgovernance.model.json.RcmJson;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the coverage of the rule catalogue: as text, a table with one row per rule and the summary
@@ -31,25 +31,32 @@ final class CoverageReport {
    * (P%), E evaluated only, A never applied}.
    *
    * @param coverage the coverage
-   * @param out where to write
+   * @param out where to write, and in which language
    */
-  static void write(ProvisionCoverage coverage, PrintWriter out) {
-    out.println(
-        "Coverage of " + coverage.total() + " rules by " + coverage.scenarios() + " scenarios");
+  static void write(ProvisionCoverage coverage, Out out) {
+    out.line("coverage.title", coverage.total(), coverage.scenarios());
     List<String[]> rows = new ArrayList<>();
     for (RuleCoverage rule : coverage.rules()) {
       rows.add(
           new String[] {
             rule.ruleId(),
-            rule.rule().severity().name(),
-            status(rule.status()),
+            TextReport.severity(rule.rule().severity(), out),
+            out.text("status." + rule.status().name()),
             Integer.toString(rule.evaluatedIn()),
-            firedIn(rule.firedIn())
+            firedIn(rule.firedIn(), out)
           });
     }
     TextReport.table(
-        new String[] {"RULE", "SEVERITY", "STATUS", "EVALUATED IN", "FIRED IN"}, rows, out);
-    out.println(coverage.summary());
+        new String[] {
+          out.text("heading.rule"),
+          out.text("heading.severity"),
+          out.text("heading.status"),
+          out.text("heading.evaluatedIn"),
+          out.text("heading.firedIn")
+        },
+        rows,
+        out.writer());
+    out.raw(coverage.summary(out.locale()));
   }
 
   /**
@@ -57,9 +64,10 @@ final class CoverageReport {
    * status, the number of scenarios it was evaluated in and the scenarios it fired in.
    *
    * @param coverage the coverage
+   * @param locale the language of the summary line
    * @return the object
    */
-  static ObjectNode json(ProvisionCoverage coverage) {
+  static ObjectNode json(ProvisionCoverage coverage, Locale locale) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("scenarios", coverage.scenarios());
     node.put("rules", coverage.total());
@@ -67,7 +75,7 @@ final class CoverageReport {
     node.put("evaluatedOnly", coverage.evaluatedOnly());
     node.put("neverApplied", coverage.neverApplied());
     node.put("percentFired", coverage.percentFired());
-    node.put("summary", coverage.summary());
+    node.put("summary", coverage.summary(locale));
     ArrayNode rules = node.putArray("byRule");
     for (RuleCoverage rule : coverage.rules()) {
       ObjectNode entry = rules.addObject();
@@ -106,9 +114,10 @@ final class CoverageReport {
    * so that they can be told apart.
    *
    * @param scenarios the scenarios a rule fired in
+   * @param out the report, for the words
    * @return the cell; {@code 0} when there are none
    */
-  static String firedIn(List<Scenario> scenarios) {
+  static String firedIn(List<Scenario> scenarios, Out out) {
     if (scenarios.isEmpty()) {
       return "0";
     }
@@ -126,16 +135,12 @@ final class CoverageReport {
     StringBuilder cell =
         new StringBuilder().append(scenarios.size()).append(": ").append(String.join(", ", shown));
     if (scenarios.size() > shown.size()) {
-      cell.append(", +").append(scenarios.size() - shown.size()).append(" more");
+      cell.append(out.text("coverage.more", scenarios.size() - shown.size()));
     }
     return cell.toString();
   }
 
   private static String cut(String text, int width) {
     return text.length() <= width ? text : text.substring(0, width - 3) + "...";
-  }
-
-  private static String status(ProvisionCoverage.Status status) {
-    return status.name().replace('_', ' ');
   }
 }

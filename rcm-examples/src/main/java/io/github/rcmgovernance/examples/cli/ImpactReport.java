@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rcmgovernance.examples.scenario.CharterImpact;
 import io.github.rcmgovernance.examples.scenario.CharterImpact.Change;
 import io.github.rcmgovernance.examples.scenario.CharterImpact.RuleChange;
+import io.github.rcmgovernance.examples.scenario.Expectation;
+import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.rules.Violation;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the impact of a change of charter: as text, the two charters, one block per scenario whose
@@ -32,15 +34,15 @@ final class ImpactReport {
    * @param labelB how to name charter B
    * @param out where to write
    */
-  static void write(CharterImpact impact, String labelA, String labelB, PrintWriter out) {
-    out.println("charter A: " + labelA);
-    out.println("charter B: " + labelB);
-    out.println();
+  static void write(CharterImpact impact, String labelA, String labelB, Out out) {
+    out.line("impact.charterA", labelA);
+    out.line("impact.charterB", labelB);
+    out.blank();
     for (Change change : impact.changes()) {
       block(change, out);
-      out.println();
+      out.blank();
     }
-    out.println(impact.summary());
+    out.raw(impact.summary(out.locale()));
   }
 
   /**
@@ -51,15 +53,15 @@ final class ImpactReport {
    * @param impact the impact
    * @param labelA how to name charter A
    * @param labelB how to name charter B
-   * @param out where to write
+   * @param out where to write, and in which language
    */
-  static void writeJson(CharterImpact impact, String labelA, String labelB, PrintWriter out) {
+  static void writeJson(CharterImpact impact, String labelA, String labelB, Out out) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("charterA", labelA);
     node.put("charterB", labelB);
     node.put("scenarios", impact.scenarios());
     node.put("verdictsChange", impact.changes().size());
-    node.put("summary", impact.summary());
+    node.put("summary", impact.summary(out.locale()));
     ArrayNode changes = node.putArray("changes");
     for (Change change : impact.changes()) {
       ObjectNode entry = changes.addObject();
@@ -68,53 +70,64 @@ final class ImpactReport {
       entry.put("validUnderA", change.underA().isValid());
       entry.put("validUnderB", change.underB().isValid());
       entry.put("validityChanges", change.validityChanges());
-      rules(entry.putArray("onlyUnderA"), change.onlyUnderA());
-      rules(entry.putArray("onlyUnderB"), change.onlyUnderB());
+      rules(entry.putArray("onlyUnderA"), change.onlyUnderA(), out.locale());
+      rules(entry.putArray("onlyUnderB"), change.onlyUnderB(), out.locale());
     }
     try {
-      out.println(MAPPER.writeValueAsString(node));
+      out.raw(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void rules(ArrayNode array, List<RuleChange> rules) {
+  private static void rules(ArrayNode array, List<RuleChange> rules, Locale locale) {
     for (RuleChange rule : rules) {
       ObjectNode entry = array.addObject();
       entry.put("ruleId", rule.ruleId());
       entry.put("severity", rule.severity().name());
-      entry.set("violations", MAPPER.valueToTree(rule.violations()));
+      ArrayNode violations = entry.putArray("violations");
+      rule.violations().forEach(v -> violations.add(JsonReport.violation(v, locale)));
     }
   }
 
-  private static void block(Change change, PrintWriter out) {
-    out.println(change.scenario().name());
-    out.println(INDENT + "file:     " + change.scenario().source());
-    out.println(INDENT + "validity: " + validity(change));
+  private static void block(Change change, Out out) {
+    out.raw(change.scenario().name());
+    out.raw(INDENT + out.text("out.file", change.scenario().source()));
+    out.raw(INDENT + out.text("impact.validity", validity(change)));
     List<String[]> rows = new ArrayList<>();
-    rows(change.onlyUnderA(), "A only", rows);
-    rows(change.onlyUnderB(), "B only", rows);
-    TextReport.table(new String[] {"RULE", "SEVERITY", "FIRES", "MESSAGE"}, rows, out);
+    rows(change.onlyUnderA(), out.text("impact.aOnly"), rows, out);
+    rows(change.onlyUnderB(), out.text("impact.bOnly"), rows, out);
+    TextReport.table(
+        new String[] {
+          out.text("heading.rule"),
+          out.text("heading.severity"),
+          out.text("heading.fires"),
+          out.text("heading.message")
+        },
+        rows,
+        out.writer());
   }
 
-  private static void rows(List<RuleChange> rules, String where, List<String[]> rows) {
+  private static void rows(List<RuleChange> rules, String where, List<String[]> rows, Out out) {
     for (RuleChange rule : rules) {
       for (Violation v : rule.violations()) {
-        rows.add(new String[] {rule.ruleId(), rule.severity().name(), where, v.message()});
+        rows.add(
+            new String[] {
+              rule.ruleId(),
+              TextReport.severity(rule.severity(), out),
+              where,
+              v.message(out.locale())
+            });
       }
     }
   }
 
-  private static String validity(Change change) {
+  private static Texts.Message validity(Change change) {
     boolean a = change.underA().isValid();
     boolean b = change.underB().isValid();
     if (a == b) {
-      return label(a) + " under both (unchanged)";
+      return Texts.message("impact.same", Expectation.label(a));
     }
-    return label(a) + " under A, " + label(b) + " under B (changes)";
-  }
-
-  private static String label(boolean valid) {
-    return valid ? "VALID" : "INVALID";
+    return Texts.message("impact.changes", Expectation.label(a), Expectation.label(b));
   }
 }

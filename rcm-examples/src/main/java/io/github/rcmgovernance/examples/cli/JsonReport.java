@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.model.json.RcmJson;
-import java.io.PrintWriter;
+import io.github.rcmgovernance.rules.Verdict;
+import io.github.rcmgovernance.rules.Violation;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes results as one JSON array of objects {@code {file, name, verdict, expectationMet,
@@ -26,10 +28,10 @@ final class JsonReport {
    * Writes the results.
    *
    * @param results the results
-   * @param out where to write
+   * @param out where to write, and in which language
    */
-  static void write(List<ScenarioResult> results, PrintWriter out) {
-    print(results(results), out);
+  static void write(List<ScenarioResult> results, Out out) {
+    print(results(results, out.locale()), out);
   }
 
   /**
@@ -38,32 +40,53 @@ final class JsonReport {
    *
    * @param results the results
    * @param coverage the coverage
-   * @param out where to write
+   * @param out where to write, and in which language
    */
-  static void write(List<ScenarioResult> results, ProvisionCoverage coverage, PrintWriter out) {
+  static void write(List<ScenarioResult> results, ProvisionCoverage coverage, Out out) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.set("results", results(results));
-    node.set("coverage", CoverageReport.json(coverage));
+    node.set("results", results(results, out.locale()));
+    node.set("coverage", CoverageReport.json(coverage, out.locale()));
     print(node, out);
   }
 
-  private static ArrayNode results(List<ScenarioResult> results) {
+  /**
+   * A verdict as the rules library serialises it, with its messages, remedies and facts rendered in
+   * a language; the keys and arguments stay as they are.
+   */
+  static ObjectNode verdict(Verdict verdict, Locale locale) {
+    ObjectNode node = MAPPER.valueToTree(verdict);
+    ArrayNode violations = node.putArray("violations");
+    verdict.violations().forEach(v -> violations.add(violation(v, locale)));
+    return node;
+  }
+
+  /** A violation as the rules library serialises it, rendered in a language. */
+  static ObjectNode violation(Violation v, Locale locale) {
+    ObjectNode node = MAPPER.valueToTree(v);
+    node.put("message", v.message(locale));
+    ((ObjectNode) node.get("remedy")).put("description", v.remedy().description(locale));
+    ArrayNode facts = node.putArray("factLines");
+    v.facts().forEach(f -> facts.add(f.render(locale)));
+    return node;
+  }
+
+  private static ArrayNode results(List<ScenarioResult> results, Locale locale) {
     ArrayNode array = MAPPER.createArrayNode();
     for (ScenarioResult result : results) {
       ObjectNode node = array.addObject();
       node.put("file", result.scenario().source().toString());
       node.put("name", result.scenario().name());
-      node.set("verdict", MAPPER.valueToTree(result.verdict()));
+      node.set("verdict", verdict(result.verdict(), locale));
       node.put("expectationMet", result.expectationMet());
       ArrayNode mismatches = node.putArray("mismatches");
-      result.mismatches().forEach(mismatches::add);
+      result.mismatches(locale).forEach(mismatches::add);
     }
     return array;
   }
 
-  private static void print(JsonNode node, PrintWriter out) {
+  private static void print(JsonNode node, Out out) {
     try {
-      out.println(MAPPER.writeValueAsString(node));
+      out.raw(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

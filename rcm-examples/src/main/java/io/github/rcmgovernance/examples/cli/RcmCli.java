@@ -1,17 +1,23 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.text.Texts;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
  * The {@code rcm} command: runs scenario files through the governance rules and reports their
  * verdicts ({@code rcm run}, optionally with the coverage of the rule catalogue), or compares their
- * verdicts under two charters ({@code rcm diff}). See {@code rcm run --help} and {@code rcm diff
- * --help}.
+ * verdicts under two charters ({@code rcm diff}). Everything it prints, usage help included, is in
+ * English or Spanish ({@code --lang en|es}; by default the JVM's language, English for any other).
+ * See {@code rcm run --help} and {@code rcm diff --help}.
  *
  * @since 0.1.0
  */
@@ -19,29 +25,35 @@ import picocli.CommandLine.Spec;
     name = "rcm",
     mixinStandardHelpOptions = true,
     version = RcmCli.VERSION,
-    description =
-        "Judges acts of the Regional Conference on Migration against its governance rules.",
-    subcommands = {RunCommand.class, DiffCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      ExitCodes.OK_LINE,
-      ExitCodes.NOT_AS_EXPECTED_LINE,
-      ExitCodes.INPUT_LINE,
-      ExitCodes.INTERNAL_LINE
-    })
+    subcommands = {RunCommand.class, DiffCommand.class})
 public final class RcmCli implements Runnable {
   /** The version line {@code --version} prints. */
   public static final String VERSION = "rcm 0.1.0";
 
+  /** Where the usage help of each command is, in English and Spanish. */
+  private static final String HELP = "io.github.rcmgovernance.examples.cli.";
+
   @Spec CommandSpec spec;
 
-  /** Instantiated by picocli. */
-  public RcmCli() {}
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "lang", scope = ScopeType.INHERIT)
+  String lang;
+
+  /** The language of this run, worked out before the command line is parsed. */
+  private final Locale locale;
+
+  private RcmCli(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** The language everything is written in. */
+  Locale locale() {
+    return locale;
+  }
 
   /** Without a subcommand there is nothing to do: a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    throw new ParameterException(spec.commandLine(), Texts.format(locale, "cli.missingSubcommand"));
   }
 
   /**
@@ -62,12 +74,16 @@ public final class RcmCli implements Runnable {
    * @return the exit code (see {@code --help})
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new RcmCli());
+    Locale locale = locale(args);
+    CommandLine commandLine = new CommandLine(new RcmCli(locale));
+    commandLine.setResourceBundle(help("RcmHelp", locale));
+    commandLine.getSubcommands().get("run").setResourceBundle(help("RunHelp", locale));
+    commandLine.getSubcommands().get("diff").setResourceBundle(help("DiffHelp", locale));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (e, failed, parseResult) -> {
-          failed.getErr().println("rcm: internal error: " + e);
+          failed.getErr().println(Texts.format(locale, "cli.internal", e.toString()));
           return ExitCodes.INTERNAL;
         });
     try {
@@ -76,5 +92,31 @@ public final class RcmCli implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The language asked for with {@code --lang LANG} or {@code --lang=LANG} anywhere on the command
+   * line; otherwise the JVM's. A language the tool has no words in gets English.
+   */
+  static Locale locale(String... args) {
+    String tag = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        tag = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        tag = args[i].substring("--lang=".length());
+      }
+    }
+    Locale asked = tag == null ? Locale.getDefault() : Locale.forLanguageTag(tag);
+    return asked.getLanguage().equals("es") ? asked : Locale.ENGLISH;
+  }
+
+  /** A command's usage help, in the language alone: never the JVM's default language instead. */
+  private static ResourceBundle help(String name, Locale locale) {
+    return ResourceBundle.getBundle(
+        HELP + name,
+        locale,
+        RcmCli.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

@@ -1,10 +1,13 @@
 package io.github.rcmgovernance.examples.cli;
 
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
+import io.github.rcmgovernance.examples.text.Texts;
+import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes results as readable text: one block per scenario, then a summary line. */
 final class TextReport {
@@ -16,15 +19,15 @@ final class TextReport {
    * Writes the results and the final line {@code N scenarios, M as expected}.
    *
    * @param results the results
-   * @param out where to write
+   * @param out where to write, and in which language
    */
-  static void write(List<ScenarioResult> results, PrintWriter out) {
+  static void write(List<ScenarioResult> results, Out out) {
     for (ScenarioResult result : results) {
       block(result, out);
-      out.println();
+      out.blank();
     }
     long met = results.stream().filter(ScenarioResult::expectationMet).count();
-    out.println(summary(results.size(), met));
+    out.raw(summary(results.size(), met, out.locale()));
   }
 
   /**
@@ -32,65 +35,71 @@ final class TextReport {
    *
    * @param scenarios how many scenarios ran
    * @param met how many met their expectation
+   * @param locale the language
    * @return {@code N scenarios, M as expected}
    */
-  static String summary(int scenarios, long met) {
-    return scenarios + " scenarios, " + met + " as expected";
+  static String summary(int scenarios, long met, Locale locale) {
+    return Texts.format(locale, "out.summary", scenarios, met);
   }
 
-  private static void block(ScenarioResult result, PrintWriter out) {
+  private static void block(ScenarioResult result, Out out) {
     Verdict verdict = result.verdict();
-    out.println(result.scenario().name());
-    out.println(INDENT + "file:     " + result.scenario().source());
-    out.println(INDENT + "verdict:  " + verdictLine(verdict));
+    Locale locale = out.locale();
+    out.raw(result.scenario().name());
+    out.raw(INDENT + out.text("out.file", result.scenario().source()));
+    out.raw(INDENT + out.text("out.verdict", verdictLine(verdict, out)));
     if (result.expectationMet()) {
-      out.println(
+      out.raw(
           INDENT
-              + "expected: "
-              + (result.scenario().expectation().isPresent()
-                  ? "met"
-                  : "met (no expectation given)"));
+              + out.text(
+                  result.scenario().expectation().isPresent()
+                      ? "out.expected.met"
+                      : "out.expected.metNoExpectation"));
     } else {
-      out.println(INDENT + "expected: NOT MET");
-      result.mismatches().forEach(m -> out.println(INDENT + INDENT + "- " + m));
+      out.raw(INDENT + out.text("out.expected.notMet"));
+      result.mismatches(locale).forEach(m -> out.raw(INDENT + INDENT + "- " + m));
     }
     if (verdict.violations().isEmpty()) {
-      out.println(INDENT + "violations: none");
+      out.raw(INDENT + out.text("out.violations.none"));
     } else {
-      table(verdict.violations(), out);
+      table(
+          new String[] {
+            out.text("heading.rule"),
+            out.text("heading.severity"),
+            out.text("heading.message"),
+            out.text("heading.cite")
+          },
+          verdict.violations().stream().map(v -> row(v, out)).toList(),
+          out.writer());
       for (Violation v : verdict.violations()) {
-        out.println(
+        out.raw(
             INDENT
-                + v.ruleId()
-                + " fix: "
-                + v.remedy().description()
-                + (v.remedy().mechanical() ? "" : " (needs a decision)"));
-        v.facts().forEach(f -> out.println(INDENT + INDENT + "at: " + f));
+                + out.text(
+                    v.remedy().mechanical() ? "out.fix" : "out.advice",
+                    v.ruleId(),
+                    v.remedy().description(locale)));
+        v.facts().forEach(f -> out.raw(INDENT + INDENT + out.text("out.at", f.render(locale))));
       }
     }
-    out.println(INDENT + "receipt:  " + verdict.fingerprint());
+    out.raw(INDENT + out.text("out.receipt", verdict.fingerprint()));
   }
 
-  private static String verdictLine(Verdict verdict) {
-    int errors = verdict.errors().size();
-    int warnings = verdict.warnings().size();
-    return (verdict.isValid() ? "VALID" : "INVALID")
-        + " ("
-        + count(errors, "error")
-        + ", "
-        + count(warnings, "warning")
-        + ")";
+  private static String verdictLine(Verdict verdict, Out out) {
+    return out.text(
+        verdict.isValid() ? "out.valid" : "out.invalid",
+        verdict.errors().size(),
+        verdict.warnings().size());
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static void table(List<Violation> violations, PrintWriter out) {
-    table(
-        new String[] {"RULE", "SEVERITY", "MESSAGE", "CITE"},
-        violations.stream().map(TextReport::row).toList(),
-        out);
+  /**
+   * The word for a severity in a language.
+   *
+   * @param severity the severity
+   * @param out the report
+   * @return the word
+   */
+  static String severity(Severity severity, Out out) {
+    return out.text("severity." + severity.name());
   }
 
   /**
@@ -117,8 +126,10 @@ final class TextReport {
     }
   }
 
-  private static String[] row(Violation v) {
-    return new String[] {v.ruleId(), v.severity().name(), v.message(), v.cite()};
+  private static String[] row(Violation v, Out out) {
+    return new String[] {
+      v.ruleId(), severity(v.severity(), out), v.message(out.locale()), v.cite()
+    };
   }
 
   private static String line(String[] cells, int[] widths) {

@@ -2,6 +2,7 @@ package io.github.rcmgovernance.examples.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Validator;
 import io.github.rcmgovernance.rules.Verdict;
@@ -9,6 +10,7 @@ import io.github.rcmgovernance.rules.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -131,7 +133,17 @@ public final class CharterImpact {
    * @return {@code N scenarios, C verdicts change}
    */
   public String summary() {
-    return scenarios + " scenarios, " + changes.size() + " verdicts change";
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * The summary line in a language.
+   *
+   * @param locale the language
+   * @return the line
+   */
+  public String summary(Locale locale) {
+    return Texts.format(locale, "impact.summary", scenarios, changes.size());
   }
 
   @Override

@@ -32,8 +32,8 @@ public final class CharterOverlay {
    */
   public static Charter apply(JsonNode partial, String path) {
     if (!partial.isObject()) {
-      throw new ModelInputException(
-          path, "a charter must be a JSON object but was " + JsonKinds.describe(partial), null);
+      // Callers check first, with the reason in the user's language.
+      throw new IllegalArgumentException(path + " is not a JSON object");
     }
     ObjectNode merged = (ObjectNode) RcmJson.standard().toTree(Charter.rcm());
     for (Map.Entry<String, JsonNode> field : partial.properties()) {

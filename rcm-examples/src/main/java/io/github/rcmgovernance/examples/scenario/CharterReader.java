@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads charter files: a JSON object with some or all of a charter's fields, laid over the built-in
@@ -37,7 +38,8 @@ public final class CharterReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ScenarioException(file.toString(), "$", ScenarioReader.describe(e), e);
+      throw new ScenarioException(
+          file.toString(), "$", "reason.model", List.of(ScenarioReader.describe(e)), e);
     }
     return parse(text, file);
   }
@@ -53,13 +55,18 @@ public final class CharterReader {
   public Charter parse(String json, Path source) {
     String file = source.toString();
     JsonNode root = ScenarioParser.tree(json, file);
+    if (!root.isObject()) {
+      throw new ScenarioException(
+          file, "$", "reason.charterObject", List.of(JsonKinds.describe(root)), null);
+    }
     try {
       return CharterOverlay.apply(root, "$");
     } catch (ModelInputException e) {
-      throw new ScenarioException(file, e.path(), e.reason(), e);
+      throw ScenarioException.of(file, e);
     } catch (RuntimeException e) {
       // As for scenarios: anything the model rejects is still the input's fault.
-      throw new ScenarioException(file, "$", "invalid value: " + e.getMessage(), e);
+      throw new ScenarioException(
+          file, "$", "reason.invalidValue", List.of(String.valueOf(e.getMessage())), e);
     }
   }
 }

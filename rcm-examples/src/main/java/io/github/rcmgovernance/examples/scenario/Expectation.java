@@ -2,12 +2,14 @@ package io.github.rcmgovernance.examples.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -61,7 +63,18 @@ public record Expectation(
    * @return one readable line per difference; empty when the verdict meets the expectation
    */
   public List<String> mismatches(Verdict verdict) {
-    return mismatches(verdict.isValid(), ruleIds(verdict.errors()), ruleIds(verdict.warnings()));
+    return english(mismatchMessages(verdict));
+  }
+
+  /**
+   * How a verdict departs from this expectation, as messages in any language.
+   *
+   * @param verdict the verdict
+   * @return one message per difference; empty when the verdict meets the expectation
+   */
+  public List<Texts.Message> mismatchMessages(Verdict verdict) {
+    return mismatchMessages(
+        verdict.isValid(), ruleIds(verdict.errors()), ruleIds(verdict.warnings()));
   }
 
   /**
@@ -74,11 +87,24 @@ public record Expectation(
    */
   public List<String> mismatches(
       boolean isValid, SortedSet<String> errorIds, SortedSet<String> warningIds) {
-    List<String> out = new ArrayList<>();
+    return english(mismatchMessages(isValid, errorIds, warningIds));
+  }
+
+  /**
+   * How an outcome departs from this expectation, as messages in any language.
+   *
+   * @param isValid whether the act is valid
+   * @param errorIds the rule ids that report errors
+   * @param warningIds the rule ids that report warnings
+   * @return one message per difference; empty when the outcome meets the expectation
+   */
+  public List<Texts.Message> mismatchMessages(
+      boolean isValid, SortedSet<String> errorIds, SortedSet<String> warningIds) {
+    List<Texts.Message> out = new ArrayList<>();
     valid.ifPresent(
         expected -> {
           if (expected != isValid) {
-            out.add("expected the act to be " + label(expected) + " but it is " + label(isValid));
+            out.add(Texts.message("mismatch.valid", label(expected), label(isValid)));
           }
         });
     errors.ifPresent(expected -> compare("errors", expected, errorIds, out));
@@ -86,6 +112,10 @@ public record Expectation(
     errorsInclude.ifPresent(expected -> include("errorsInclude", expected, errorIds, out));
     warningsInclude.ifPresent(expected -> include("warningsInclude", expected, warningIds, out));
     return List.copyOf(out);
+  }
+
+  private static List<String> english(List<Texts.Message> messages) {
+    return messages.stream().map(m -> m.render(Locale.ENGLISH)).toList();
   }
 
   /**
@@ -104,14 +134,14 @@ public record Expectation(
    * The word the reports use for a verdict.
    *
    * @param valid whether the act is valid
-   * @return {@code VALID} or {@code INVALID}
+   * @return {@code VALID} or {@code INVALID}, as a message
    */
-  static String label(boolean valid) {
-    return valid ? "VALID" : "INVALID";
+  public static Texts.Message label(boolean valid) {
+    return Texts.message(valid ? "label.valid" : "label.invalid");
   }
 
   private static void compare(
-      String what, SortedSet<String> expected, SortedSet<String> actual, List<String> out) {
+      String what, SortedSet<String> expected, SortedSet<String> actual, List<Texts.Message> out) {
     if (expected.equals(actual)) {
       return;
     }
@@ -119,28 +149,30 @@ public record Expectation(
     missing.removeAll(actual);
     SortedSet<String> unexpected = new TreeSet<>(actual);
     unexpected.removeAll(expected);
-    StringBuilder line =
-        new StringBuilder(what)
-            .append(": expected ")
-            .append(expected)
-            .append(" but got ")
-            .append(actual);
-    if (!missing.isEmpty()) {
-      line.append("; missing ").append(missing);
-    }
-    if (!unexpected.isEmpty()) {
-      line.append("; unexpected ").append(unexpected);
-    }
-    out.add(line.toString());
+    out.add(
+        Texts.message(
+            "mismatch.exact",
+            what,
+            expected.toString(),
+            actual.toString(),
+            missing.isEmpty() ? "" : Texts.message("mismatch.missing", missing.toString()),
+            unexpected.isEmpty()
+                ? ""
+                : Texts.message("mismatch.unexpected", unexpected.toString())));
   }
 
   private static void include(
-      String what, SortedSet<String> expected, SortedSet<String> actual, List<String> out) {
+      String what, SortedSet<String> expected, SortedSet<String> actual, List<Texts.Message> out) {
     SortedSet<String> missing = new TreeSet<>(expected);
     missing.removeAll(actual);
     if (!missing.isEmpty()) {
       out.add(
-          what + ": expected at least " + expected + " but got " + actual + "; missing " + missing);
+          Texts.message(
+              "mismatch.include",
+              what,
+              expected.toString(),
+              actual.toString(),
+              missing.toString()));
     }
   }
 

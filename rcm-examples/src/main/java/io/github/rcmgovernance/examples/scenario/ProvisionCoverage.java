@@ -2,6 +2,7 @@ package io.github.rcmgovernance.examples.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.rules.RuleInfo;
 import io.github.rcmgovernance.rules.Verdict;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -174,17 +176,24 @@ public final class ProvisionCoverage {
    * @return {@code coverage: F of N rules fired (P%), E evaluated only, A never applied}
    */
   public String summary() {
-    return "coverage: "
-        + fired()
-        + " of "
-        + total()
-        + " rules fired ("
-        + percentFired()
-        + "%), "
-        + evaluatedOnly()
-        + " evaluated only, "
-        + neverApplied()
-        + " never applied";
+    return summary(Locale.ENGLISH);
+  }
+
+  /**
+   * The summary line in a language.
+   *
+   * @param locale the language
+   * @return the line
+   */
+  public String summary(Locale locale) {
+    return Texts.format(
+        locale,
+        "coverage.summary",
+        fired(),
+        total(),
+        percentFired(),
+        evaluatedOnly(),
+        neverApplied());
   }
 
   private int count(Status status) {

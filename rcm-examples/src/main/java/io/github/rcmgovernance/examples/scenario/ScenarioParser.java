@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
@@ -12,6 +13,8 @@ import io.github.rcmgovernance.model.json.RcmJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,16 +66,20 @@ final class ScenarioParser {
    */
   Scenario parse(String text) {
     JsonNode root = tree(text);
-    requireObject(root, "$", "a scenario");
+    requireObject(root, "$", Texts.message("what.scenario"));
     checkFields(root, "$", FIELDS);
     String name = text(root, "name", true);
     if (name.isBlank()) {
-      throw fail("$.name", "must not be blank");
+      throw fail("$.name", "reason.blank");
     }
     String description = text(root, "description", false);
     Charter charter =
         root.has("charter")
-            ? model(() -> CharterOverlay.apply(root.get("charter"), "$.charter"), "$.charter")
+            ? model(
+                () ->
+                    CharterOverlay.apply(
+                        requireObject(root.get("charter"), "$.charter", "'charter'"), "$.charter"),
+                "$.charter")
             : Charter.rcm();
     History history = history(root);
     Act act = act(root);
@@ -85,7 +92,7 @@ final class ScenarioParser {
   private History history(JsonNode root) {
     exclusive(root, "history", "historyFile");
     if (root.has("historyChanges") && !root.has("historyFile")) {
-      throw fail("$.historyChanges", "is only for a history read from 'historyFile'");
+      throw fail("$.historyChanges", "reason.onlyWithHistoryFile");
     }
     if (root.has("historyFile")) {
       return new ScenarioParts(source).history(root.get("historyFile"), root.get("historyChanges"));
@@ -98,21 +105,21 @@ final class ScenarioParser {
   private Act act(JsonNode root) {
     exclusive(root, "act", "actFile");
     if (root.has("actPatch") && !root.has("actFile")) {
-      throw fail("$.actPatch", "is only for an act read from 'actFile'");
+      throw fail("$.actPatch", "reason.onlyWithActFile");
     }
     if (root.has("actFile")) {
       return new ScenarioParts(source).act(root.get("actFile"), root.get("actPatch"));
     }
     JsonNode actNode = root.get("act");
     if (actNode == null) {
-      throw fail("$", "missing required field 'act' (or 'actFile')");
+      throw fail("$", "reason.missingAct");
     }
     return read(actNode, Act.class, "$.act");
   }
 
   private void exclusive(JsonNode root, String inline, String reference) {
     if (root.has(inline) && root.has(reference)) {
-      throw fail("$." + reference, "give either '" + inline + "' or '" + reference + "', not both");
+      throw fail("$." + reference, "reason.eitherOr", inline, reference);
     }
   }
 
@@ -134,10 +141,10 @@ final class ScenarioParser {
     try {
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new ScenarioException(file, "$", "malformed JSON: " + problem(e) + at(e), e);
+      throw new ScenarioException(file, "$", "reason.malformed", List.of(problem(e), at(e)), e);
     }
     if (root == null || root.isMissingNode()) {
-      throw new ScenarioException(file, "$", "the file holds no JSON value", null);
+      throw new ScenarioException(file, "$", "reason.noJson", List.of(), null);
     }
     return root;
   }
@@ -151,23 +158,22 @@ final class ScenarioParser {
     try {
       return reader.get();
     } catch (ModelInputException e) {
-      throw fail(e.path(), e.reason(), e);
+      throw ScenarioException.of(file, e);
     } catch (RuntimeException e) {
       // The model reader reports every input error as a ModelInputException; anything else is
       // still the input's fault as far as the user is concerned, so name the part it came from.
-      throw fail(path, "invalid value: " + e.getMessage(), e);
+      throw fail(path, e, "reason.invalidValue", String.valueOf(e.getMessage()));
     }
   }
 
   private Expectation expectation(JsonNode node) {
-    requireObject(node, "$.expect", "an expectation");
+    requireObject(node, "$.expect", Texts.message("what.expectation"));
     checkFields(node, "$.expect", EXPECT_FIELDS);
     Optional<Boolean> valid = Optional.empty();
     JsonNode validNode = node.get("valid");
     if (validNode != null) {
       if (!validNode.isBoolean()) {
-        throw fail(
-            "$.expect.valid", "must be true or false but was " + JsonKinds.describe(validNode));
+        throw fail("$.expect.valid", "reason.notBoolean", JsonKinds.describe(validNode));
       }
       valid = Optional.of(validNode.booleanValue());
     }
@@ -186,13 +192,13 @@ final class ScenarioParser {
       return Optional.empty();
     }
     if (!node.isArray()) {
-      throw fail(path, "must be an array of rule ids but was " + JsonKinds.describe(node));
+      throw fail(path, "reason.notRuleIds", JsonKinds.describe(node));
     }
     SortedSet<String> ids = new TreeSet<>();
     for (int i = 0; i < node.size(); i++) {
       JsonNode id = node.get(i);
       if (!id.isTextual() || id.textValue().isBlank()) {
-        throw fail(path + "[" + i + "]", "must be a rule id such as \"RCM-DEC-1\"");
+        throw fail(path + "[" + i + "]", "reason.notRuleId");
       }
       ids.add(id.textValue());
     }
@@ -201,12 +207,12 @@ final class ScenarioParser {
 
   private LocalDate date(JsonNode node, String path) {
     if (!node.isTextual()) {
-      throw fail(path, "must be a date string (YYYY-MM-DD) but was " + JsonKinds.describe(node));
+      throw fail(path, "reason.notDateString", JsonKinds.describe(node));
     }
     try {
       return LocalDate.parse(node.textValue());
     } catch (DateTimeParseException e) {
-      throw fail(path, "invalid date '" + node.textValue() + "': expected YYYY-MM-DD", e);
+      throw fail(path, e, "reason.badDate", node.textValue());
     }
   }
 
@@ -214,19 +220,19 @@ final class ScenarioParser {
     JsonNode node = object.get(field);
     if (node == null) {
       if (required) {
-        throw fail("$", "missing required field '" + field + "'");
+        throw fail("$", "reason.missingField", field);
       }
       return "";
     }
     if (!node.isTextual()) {
-      throw fail("$." + field, "must be a string but was " + JsonKinds.describe(node));
+      throw fail("$." + field, "reason.notString", JsonKinds.describe(node));
     }
     return node.textValue();
   }
 
-  private JsonNode requireObject(JsonNode node, String path, String what) {
+  private JsonNode requireObject(JsonNode node, String path, Object what) {
     if (!node.isObject()) {
-      throw fail(path, what + " must be a JSON object but was " + JsonKinds.describe(node));
+      throw fail(path, "reason.notObject", what, JsonKinds.describe(node));
     }
     return node;
   }
@@ -234,33 +240,34 @@ final class ScenarioParser {
   private void checkFields(JsonNode object, String path, Set<String> known) {
     for (Map.Entry<String, JsonNode> field : object.properties()) {
       if (!known.contains(field.getKey())) {
-        throw fail(path + "." + field.getKey(), "unknown field '" + field.getKey() + "'");
+        throw fail(path + "." + field.getKey(), "reason.unknownField", field.getKey());
       }
     }
   }
 
-  private ScenarioException fail(String path, String reason) {
-    return new ScenarioException(file, path, reason, null);
+  private ScenarioException fail(String path, String key, Object... arguments) {
+    return new ScenarioException(file, path, key, Arrays.asList(arguments), null);
   }
 
-  private ScenarioException fail(String path, String reason, @Nullable Throwable cause) {
-    return new ScenarioException(file, path, reason, cause);
+  private ScenarioException fail(
+      String path, @Nullable Throwable cause, String key, Object... arguments) {
+    return new ScenarioException(file, path, key, Arrays.asList(arguments), cause);
   }
 
-  private static String at(JsonProcessingException e) {
+  private static Object at(JsonProcessingException e) {
     JsonLocation location = e.getLocation();
     return location == null || location.getLineNr() < 1
         ? ""
-        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        : Texts.message("reason.at", location.getLineNr(), location.getColumnNr());
   }
 
-  private static String problem(JsonProcessingException e) {
+  private static Object problem(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     if (message == null) {
-      return "unreadable input";
+      return Texts.message("reason.unreadable");
     }
     if (message.startsWith("Trailing token")) {
-      return "unexpected content after the scenario object";
+      return Texts.message("reason.trailing");
     }
     int newline = message.indexOf('\n');
     String line = newline >= 0 ? message.substring(0, newline) : message;

@@ -90,7 +90,8 @@ final class ScenarioParts {
     try {
       return changed.build();
     } catch (IllegalArgumentException e) {
-      throw new ScenarioException(file, path, e.getMessage(), e);
+      throw new ScenarioException(
+          file, path, "reason.invalidValue", List.of(String.valueOf(e.getMessage())), e);
     }
   }
 
@@ -115,20 +116,18 @@ final class ScenarioParts {
     }
     String path = "$.historyChanges.remove." + field;
     if (!ids.isArray()) {
-      throw new ScenarioException(
-          file, path, "must be an array of ids but was " + JsonKinds.describe(ids), null);
+      throw fail(path, "reason.notIds", JsonKinds.describe(ids));
     }
     Set<String> drop = new LinkedHashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       if (!ids.get(i).isTextual()) {
-        throw new ScenarioException(file, path + "[" + i + "]", "must be an id string", null);
+        throw fail(path + "[" + i + "]", "reason.notId");
       }
       drop.add(ids.get(i).textValue());
     }
     for (String unknown : drop) {
       if (entries.stream().noneMatch(e -> id.apply(e).equals(unknown))) {
-        throw new ScenarioException(
-            file, path, "the history file has no entry " + unknown + " to remove", null);
+        throw fail(path, "reason.noEntry", unknown);
       }
     }
     return entries.stream().filter(e -> !drop.contains(id.apply(e))).toList();
@@ -153,11 +152,7 @@ final class ScenarioParts {
     }
     String path = "$.historyChanges.remove.presidencyTerms";
     if (!terms.isArray()) {
-      throw new ScenarioException(
-          file,
-          path,
-          "must be an array of {holder, start} objects but was " + JsonKinds.describe(terms),
-          null);
+      throw fail(path, "reason.notTerms", JsonKinds.describe(terms));
     }
     ArrayNode keys = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < terms.size(); i++) {
@@ -167,7 +162,7 @@ final class ScenarioParts {
       checkFields(term, at, TERM_FIELDS);
       for (String field : TERM_FIELDS) {
         if (term.get(field) == null || !term.get(field).isTextual()) {
-          throw new ScenarioException(file, at + "." + field, "must be a string", null);
+          throw fail(at + "." + field, "reason.mustBeString");
         }
       }
       keys.add(term.get("holder").textValue() + " " + term.get("start").textValue());
@@ -179,11 +174,7 @@ final class ScenarioParts {
 
   private Path resolve(JsonNode reference, String path) {
     if (!reference.isTextual() || reference.textValue().isBlank()) {
-      throw new ScenarioException(
-          file,
-          path,
-          "must be a relative file path but was " + JsonKinds.describe(reference),
-          null);
+      throw fail(path, "reason.notFilePath", JsonKinds.describe(reference));
     }
     String name = reference.textValue();
     Path base = source.toAbsolutePath().getParent();
@@ -191,30 +182,25 @@ final class ScenarioParts {
     try {
       relative = Path.of(name);
     } catch (InvalidPathException e) {
-      throw new ScenarioException(file, path, "'" + name + "' is not a file path", e);
+      throw new ScenarioException(file, path, "reason.notAPath", List.of(name), e);
     }
     if (relative.isAbsolute()) {
-      throw new ScenarioException(
-          file, path, "'" + name + "' must be relative to the scenario file", null);
+      throw fail(path, "reason.absolute", name);
     }
     Path resolved = base.resolve(relative).normalize();
     if (!resolved.startsWith(base.normalize())) {
-      throw new ScenarioException(
-          file, path, "'" + name + "' leads out of the scenario's directory", null);
+      throw fail(path, "reason.leadsOut", name);
     }
     if (!Files.isRegularFile(resolved)) {
-      throw new ScenarioException(file, path, "'" + name + "': no such file", null);
+      throw fail(path, "reason.noSuchPart", name);
     }
     try {
       if (!resolved.toRealPath().startsWith(base.toRealPath())) {
-        throw new ScenarioException(
-            file,
-            path,
-            "'" + name + "' is a link that leads out of the scenario's directory",
-            null);
+        throw fail(path, "reason.linkOut", name);
       }
     } catch (IOException e) {
-      throw new ScenarioException(file, path, "'" + name + "': " + ScenarioReader.describe(e), e);
+      throw new ScenarioException(
+          file, path, "reason.partIo", List.of(name, ScenarioReader.describe(e)), e);
     }
     return resolved;
   }
@@ -224,7 +210,8 @@ final class ScenarioParts {
     try {
       text = Files.readString(part, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ScenarioException(part.toString(), "$", ScenarioReader.describe(e), e);
+      throw new ScenarioException(
+          part.toString(), "$", "reason.model", List.of(ScenarioReader.describe(e)), e);
     }
     return ScenarioParser.tree(text, part.toString());
   }
@@ -236,12 +223,12 @@ final class ScenarioParts {
   private <T> T read(Path part, JsonNode tree, Class<T> type) {
     if (!tree.isObject()) {
       throw new ScenarioException(
-          part.toString(), "$", "must be a JSON object but was " + JsonKinds.describe(tree), null);
+          part.toString(), "$", "reason.mustBeObject", List.of(JsonKinds.describe(tree)), null);
     }
     try {
       return RcmJson.standard().read(tree, type, "$");
     } catch (ModelInputException e) {
-      throw new ScenarioException(part.toString(), e.path(), e.reason(), e);
+      throw ScenarioException.of(part.toString(), e);
     }
   }
 
@@ -249,23 +236,25 @@ final class ScenarioParts {
     try {
       return reader.get();
     } catch (ModelInputException e) {
-      throw new ScenarioException(file, e.path(), e.reason(), e);
+      throw ScenarioException.of(file, e);
     }
   }
 
   private void requireObject(JsonNode node, String path) {
     if (!node.isObject()) {
-      throw new ScenarioException(
-          file, path, "must be a JSON object but was " + JsonKinds.describe(node), null);
+      throw fail(path, "reason.mustBeObject", JsonKinds.describe(node));
     }
   }
 
   private void checkFields(JsonNode object, String path, Set<String> known) {
     for (Map.Entry<String, JsonNode> field : object.properties()) {
       if (!known.contains(field.getKey())) {
-        throw new ScenarioException(
-            file, path + "." + field.getKey(), "unknown field '" + field.getKey() + "'", null);
+        throw fail(path + "." + field.getKey(), "reason.unknownField", field.getKey());
       }
     }
+  }
+
+  private ScenarioException fail(String path, String key, Object... arguments) {
+    return new ScenarioException(file, path, key, java.util.Arrays.asList(arguments), null);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.examples.scenario;
 
+import io.github.rcmgovernance.examples.text.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -48,7 +49,7 @@ public final class ScenarioReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ScenarioException(file.toString(), "$", describe(e), e);
+      throw new ScenarioException(file.toString(), "$", "reason.model", List.of(describe(e)), e);
     }
     return parse(text, file);
   }
@@ -159,9 +160,11 @@ public final class ScenarioReader {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new ScenarioException(fileOrDirectory.toString(), "$", describe(e), e);
+      throw new ScenarioException(
+          fileOrDirectory.toString(), "$", "reason.model", List.of(describe(e)), e);
     } catch (UncheckedIOException e) {
-      throw new ScenarioException(fileOrDirectory.toString(), "$", describe(e.getCause()), e);
+      throw new ScenarioException(
+          fileOrDirectory.toString(), "$", "reason.model", List.of(describe(e.getCause())), e);
     }
   }
 
@@ -178,16 +181,16 @@ public final class ScenarioReader {
    * @param e the error
    * @return a short reason such as {@code no such file or directory}
    */
-  static String describe(IOException e) {
+  static Texts.Message describe(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
+      return Texts.message("io.noSuchFile");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return Texts.message("io.denied");
     }
     if (e instanceof CharacterCodingException) {
-      return "not UTF-8 text";
+      return Texts.message("io.notUtf8");
     }
-    return "cannot be read: " + e;
+    return Texts.message("io.other", e.toString());
   }
 }

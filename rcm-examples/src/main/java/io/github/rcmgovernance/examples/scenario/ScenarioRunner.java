@@ -2,6 +2,7 @@ package io.github.rcmgovernance.examples.scenario;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.rules.Validator;
 import io.github.rcmgovernance.rules.Verdict;
@@ -52,10 +53,10 @@ public final class ScenarioRunner {
     Verdict verdict =
         validatorFor(scenario.charter())
             .validate(scenario.act(), scenario.history(), scenario.asOf());
-    List<String> mismatches =
+    List<Texts.Message> mismatches =
         scenario
             .expectation()
-            .map(e -> e.mismatches(verdict))
+            .map(e -> e.mismatchMessages(verdict))
             .orElseGet(() -> withoutExpectation(verdict));
     return new ScenarioResult(scenario, verdict, mismatches);
   }
@@ -90,12 +91,11 @@ public final class ScenarioRunner {
         : Validator.builder().charter(charter).build();
   }
 
-  private static List<String> withoutExpectation(Verdict verdict) {
+  private static List<Texts.Message> withoutExpectation(Verdict verdict) {
     if (verdict.isValid()) {
       return List.of();
     }
     return List.of(
-        "no expectation is given, so the act should be VALID, but it is INVALID with errors "
-            + Expectation.ruleIds(verdict.errors()));
+        Texts.message("mismatch.noExpectation", Expectation.ruleIds(verdict.errors()).toString()));
   }
 }

@@ -185,7 +185,8 @@ class CoverageAndDiffTest {
         .contains("validity: INVALID under A, VALID under B (changes)")
         .contains("validity: VALID under A, INVALID under B (changes)")
         .contains("validity: INVALID under both (unchanged)")
-        .containsPattern("RCM-MTG-4\\s+ERROR\\s+A only\\s+XXX RCM \\(VM-2025\\) is held 2025-11-20")
+        .containsPattern(
+            "RCM-MTG-4\\s+ERROR\\s+A only\\s+XXX RCM \\(VM-2025\\) is held November 20, 2025")
         .containsPattern("RCM-MTG-4\\s+ERROR\\s+B only\\s+.*November to December")
         .doesNotContain("expected:");
   }
@@ -225,9 +226,9 @@ class CoverageAndDiffTest {
     Run changed = rcm("diff", "--charter", "rcm", "--charter", today(), dir.toString());
 
     assertThat(same.exitCode()).isZero();
-    assertThat(same.lastLine()).isEqualTo("1 scenarios, 0 verdicts change");
+    assertThat(same.lastLine()).isEqualTo("1 scenario, 0 verdicts change");
     assertThat(changed.exitCode()).isZero();
-    assertThat(changed.lastLine()).isEqualTo("1 scenarios, 1 verdicts change");
+    assertThat(changed.lastLine()).isEqualTo("1 scenario, 1 verdict changes");
   }
 
   @Test

@@ -50,6 +50,6 @@ public abstract non-sealed class AgendaApproval implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("agenda approval id", id());
+    Checks.notBlank("AgendaApproval.id", id());
   }
 }

@@ -76,7 +76,7 @@ public abstract non-sealed class Decision implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("decision id", id());
-    recordedIn().ifPresent(r -> Checks.notBlank("recordedIn", r));
+    Checks.notBlank("Decision.id", id());
+    recordedIn().ifPresent(r -> Checks.notBlank("Decision.recordedIn", r));
   }
 }

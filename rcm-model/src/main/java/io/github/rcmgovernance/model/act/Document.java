@@ -67,6 +67,6 @@ public abstract non-sealed class Document implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("document id", id());
+    Checks.notBlank("Document.id", id());
   }
 }

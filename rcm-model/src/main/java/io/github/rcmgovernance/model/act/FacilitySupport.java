@@ -35,6 +35,6 @@ public abstract non-sealed class FacilitySupport implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("facility support id", id());
+    Checks.notBlank("FacilitySupport.id", id());
   }
 }

@@ -51,6 +51,6 @@ public abstract non-sealed class MeetingProposal implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("meeting proposal id", id());
+    Checks.notBlank("MeetingProposal.id", id());
   }
 }

@@ -47,6 +47,6 @@ public abstract non-sealed class PlanOfActionActivity implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("activity id", id());
+    Checks.notBlank("PlanOfActionActivity.id", id());
   }
 }

@@ -46,6 +46,6 @@ public abstract non-sealed class PresidencyTermProposal implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("presidency term proposal id", id());
+    Checks.notBlank("PresidencyTermProposal.id", id());
   }
 }

@@ -1,7 +1,5 @@
 package io.github.rcmgovernance.model.act;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -45,11 +43,8 @@ public abstract non-sealed class ProjectSupport implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("project support id", id());
-    Checks.notBlank("project", project());
-    checkArgument(
-        organisation().isOrganisation(),
-        "organisation must be an organisation but was State %s",
-        organisation());
+    Checks.notBlank("ProjectSupport.id", id());
+    Checks.notBlank("ProjectSupport.project", project());
+    Checks.check(organisation().isOrganisation(), "check.organisation", organisation());
   }
 }

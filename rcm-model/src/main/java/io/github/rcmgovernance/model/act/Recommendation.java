@@ -60,6 +60,6 @@ public abstract non-sealed class Recommendation implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("recommendation id", id());
+    Checks.notBlank("Recommendation.id", id());
   }
 }

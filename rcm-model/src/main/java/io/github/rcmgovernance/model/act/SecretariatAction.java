@@ -52,6 +52,6 @@ public abstract non-sealed class SecretariatAction implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("secretariat action id", id());
+    Checks.notBlank("SecretariatAction.id", id());
   }
 }

@@ -43,6 +43,6 @@ public abstract non-sealed class TechnicalCooperation implements Act {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("technical cooperation id", id());
+    Checks.notBlank("TechnicalCooperation.id", id());
   }
 }

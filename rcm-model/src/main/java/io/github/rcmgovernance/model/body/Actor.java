@@ -1,9 +1,8 @@
 package io.github.rcmgovernance.model.body;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -70,10 +69,9 @@ public abstract class Actor implements Comparable<Actor> {
 
   @Value.Check
   final void check() {
-    checkArgument(
+    Checks.check(
         body().isPresent() != party().isPresent(),
-        "actor must name exactly one of body and party, but named %s",
-        body().isPresent() ? "both" : "neither");
+        body().isPresent() ? "check.actorBoth" : "check.actorNeither");
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.rcmgovernance.model.charter;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -167,33 +165,26 @@ public abstract class Charter {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("charter name", name());
-    checkArgument(!statuses().isEmpty(), "statuses must name at least one party");
-    checkArgument(
-        preparatoryLeadDays() >= 0,
-        "preparatoryLeadDays must be >= 0 but was %s",
-        preparatoryLeadDays());
-    checkArgument(
+    Checks.notBlank("Charter.name", name());
+    Checks.check(!statuses().isEmpty(), "check.noStatuses");
+    Checks.check(preparatoryLeadDays() >= 0, "check.leadDays", preparatoryLeadDays());
+    Checks.check(
         rotationPolicy() != RotationPolicy.FIXED_ORDER || !rotationOrder().isEmpty(),
-        "rotationOrder must not be empty when rotationPolicy is FIXED_ORDER");
+        "check.rotationEmpty");
     Set<Party> seen = new HashSet<>();
     for (Party p : rotationOrder()) {
-      checkArgument(seen.add(p), "rotationOrder names %s more than once", p);
-      checkArgument(p.isState(), "rotationOrder must name States but named %s", p);
+      Checks.check(seen.add(p), "check.rotationTwice", p);
+      Checks.check(p.isState(), "check.statesOnly", "rotationOrder", p);
     }
     for (Party p : immigrationAuthorities().keySet()) {
-      checkArgument(p.isState(), "immigrationAuthorities must name States but named %s", p);
+      Checks.check(p.isState(), "check.statesOnly", "immigrationAuthorities", p);
     }
     for (Party p : statusesByParty().keySet()) {
       ImmutableList<PartyStatus> list = statusesByParty().get(p);
       for (int i = 0; i < list.size(); i++) {
         for (int j = i + 1; j < list.size(); j++) {
-          checkArgument(
-              !overlap(list.get(i), list.get(j)),
-              "statuses of %s overlap: %s and %s",
-              p,
-              list.get(i),
-              list.get(j));
+          Checks.check(
+              !overlap(list.get(i), list.get(j)), "check.overlap", p, list.get(i), list.get(j));
         }
       }
     }

@@ -1,9 +1,8 @@
 package io.github.rcmgovernance.model.charter;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.rcmgovernance.model.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -51,17 +50,9 @@ public abstract class MonthWindow {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        fromMonth() >= 1 && fromMonth() <= 12,
-        "fromMonth must be in 1..12 but was %s",
-        fromMonth());
-    checkArgument(
-        toMonth() >= 1 && toMonth() <= 12, "toMonth must be in 1..12 but was %s", toMonth());
-    checkArgument(
-        toMonth() >= fromMonth(),
-        "toMonth (%s) must not be before fromMonth (%s)",
-        toMonth(),
-        fromMonth());
+    Checks.check(fromMonth() >= 1 && fromMonth() <= 12, "check.month", "fromMonth", fromMonth());
+    Checks.check(toMonth() >= 1 && toMonth() <= 12, "check.month", "toMonth", toMonth());
+    Checks.check(toMonth() >= fromMonth(), "check.monthOrder", toMonth(), fromMonth());
   }
 
   @Override

@@ -1,7 +1,5 @@
 package io.github.rcmgovernance.model.delegation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.rcmgovernance.model.Checks;
@@ -62,11 +60,9 @@ public abstract class Delegation {
 
   @Value.Check
   final void check() {
-    serviceName().ifPresent(n -> Checks.notBlank("serviceName", n));
-    checkArgument(
-        service() != Service.OTHER || serviceName().isPresent(),
-        "serviceName is required when service is OTHER (delegation of %s)",
-        party());
+    serviceName().ifPresent(n -> Checks.notBlank("Delegation.serviceName", n));
+    Checks.check(
+        service() != Service.OTHER || serviceName().isPresent(), "check.serviceName", party());
   }
 
   @Override

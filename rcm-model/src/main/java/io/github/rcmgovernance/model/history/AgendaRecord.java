@@ -34,6 +34,6 @@ public abstract class AgendaRecord {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("agenda meetingId", meetingId());
+    Checks.notBlank("AgendaRecord.meetingId", meetingId());
   }
 }

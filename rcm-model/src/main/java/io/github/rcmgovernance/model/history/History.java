@@ -1,7 +1,5 @@
 package io.github.rcmgovernance.model.history;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -11,6 +9,7 @@ import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
+import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -239,15 +238,16 @@ public abstract class History {
 
   @Value.Check
   final void check() {
-    checkUnique("meeting id", meetings().stream().map(Meeting::id).toList());
+    checkUnique("Meeting.id", meetings().stream().map(Meeting::id).toList());
     checkUnique(
-        "recommendation id", recommendations().stream().map(RecommendationRecord::id).toList());
+        "RecommendationRecord.id",
+        recommendations().stream().map(RecommendationRecord::id).toList());
   }
 
   private static void checkUnique(String what, List<String> ids) {
     Set<String> seen = new HashSet<>();
     for (String id : ids) {
-      checkArgument(seen.add(id), "%s %s appears more than once in the history", what, id);
+      Checks.check(seen.add(id), "check.duplicate", what, id);
     }
   }
 }

@@ -34,6 +34,6 @@ public abstract class PlanActivity {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("activity id", id());
+    Checks.notBlank("PlanActivity.id", id());
   }
 }

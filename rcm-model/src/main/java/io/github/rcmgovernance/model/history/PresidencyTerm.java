@@ -76,7 +76,7 @@ public abstract class PresidencyTerm {
 
   @Value.Check
   final void check() {
-    Checks.notBefore("presidency term of " + holder(), "start", start(), "end", end());
+    Checks.notBefore("PresidencyTerm " + holder(), "start", start(), "end", end());
   }
 
   @Override

@@ -37,6 +37,6 @@ public abstract class RecommendationRecord {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("recommendation id", id());
+    Checks.notBlank("RecommendationRecord.id", id());
   }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.rcmgovernance.model.text.InvalidValueException;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,14 +20,24 @@ import java.util.List;
 final class InputErrors {
   private InputErrors() {}
 
+  /** A reason as data: its key in the model's bundle and its arguments. */
+  record Reason(String key, List<String> arguments) {
+    static Reason of(String key, Object... arguments) {
+      return new Reason(key, Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+  }
+
   static ModelInputException translate(IOException e) {
     if (e instanceof JsonMappingException mapping) {
-      return new ModelInputException(path(mapping.getPath()), reason(mapping), e);
+      Reason r = reason(mapping);
+      return new ModelInputException(path(mapping.getPath()), r.key(), r.arguments(), e);
     }
     if (e instanceof JsonProcessingException processing) {
-      return new ModelInputException("$", "malformed JSON: " + processing.getOriginalMessage(), e);
+      return new ModelInputException(
+          "$", "json.malformed", List.of(String.valueOf(processing.getOriginalMessage())), e);
     }
-    return new ModelInputException("$", "unreadable input: " + e.getMessage(), e);
+    return new ModelInputException(
+        "$", "json.unreadable", List.of(String.valueOf(e.getMessage())), e);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {
@@ -39,61 +52,65 @@ final class InputErrors {
     return out.toString();
   }
 
-  private static String reason(JsonMappingException e) {
+  private static Reason reason(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '" + unknown.getPropertyName() + "'";
+      return Reason.of("json.unknownField", unknown.getPropertyName());
     }
     if (e instanceof InvalidTypeIdException typeId) {
       return typeId.getTypeId() == null
-          ? "missing \"type\" naming the kind of act"
-          : "unknown type '" + typeId.getTypeId() + "'";
+          ? Reason.of("json.missingType")
+          : Reason.of("json.unknownType", typeId.getTypeId());
     }
     if (e instanceof InvalidNullException invalidNull) {
-      String name =
-          invalidNull.getPropertyName() == null
-              ? "here"
-              : "for '" + invalidNull.getPropertyName().getSimpleName() + "'";
-      return "null is not a value " + name + ": leave the field out or give a value";
+      return invalidNull.getPropertyName() == null
+          ? Reason.of("json.nullHere")
+          : Reason.of("json.nullFor", invalidNull.getPropertyName().getSimpleName());
     }
     if (e instanceof ValueInstantiationException instantiation) {
       Throwable cause = instantiation.getCause();
       return cause != null && cause.getMessage() != null
-          ? cleanMissing(cause.getMessage())
-          : "invalid value";
+          ? fromCause(cause)
+          : Reason.of("json.invalid");
     }
     if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
-      return "wrong type: expected a string, not " + format.getValue();
+      return Reason.of("json.notAString", format.getValue());
     }
     if (e instanceof InvalidFormatException format) {
-      return "invalid value '"
-          + format.getValue()
-          + "' for "
-          + format.getTargetType().getSimpleName()
-          + rootCause(format);
+      String type = format.getTargetType().getSimpleName();
+      Throwable cause = format.getCause();
+      if (cause instanceof InvalidValueException invalid) {
+        return Reason.of("json.invalidValueBecause", format.getValue(), type, invalid.getMessage());
+      }
+      if (format.getTargetType() == LocalDate.class) {
+        return Reason.of("json.invalidDate", format.getValue());
+      }
+      return cause != null && cause.getMessage() != null
+          ? Reason.of("json.invalidValueBecause", format.getValue(), type, cause.getMessage())
+          : Reason.of("json.invalidValue", format.getValue(), type);
     }
     if (e instanceof MismatchedInputException mismatch) {
-      return "wrong type: " + firstLine(mismatch.getOriginalMessage());
+      return Reason.of("json.wrongType", firstLine(mismatch.getOriginalMessage()));
     }
     Throwable cause = e.getCause();
     if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      return cleanMissing(cause.getMessage());
+      return fromCause(cause);
     }
-    return firstLine(e.getOriginalMessage());
+    return Reason.of("json.other", firstLine(e.getOriginalMessage()));
   }
 
-  private static String rootCause(Throwable e) {
-    Throwable cause = e.getCause();
-    return cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : "";
-  }
-
-  private static String cleanMissing(String message) {
+  /** The reason a value's own check gave, or Immutables' report of missing fields. */
+  private static Reason fromCause(Throwable cause) {
+    if (cause instanceof InvalidValueException invalid) {
+      return new Reason(invalid.key(), invalid.arguments());
+    }
     // Immutables reports missing attributes as "Cannot build X, some of required attributes are
     // not set [a, b]".
+    String message = cause.getMessage();
     int at = message.indexOf("some of required attributes are not set");
     if (at >= 0) {
-      return "missing required field(s) " + message.substring(message.indexOf('[', at));
+      return Reason.of("json.missingFields", message.substring(message.indexOf('[', at)));
     }
-    return firstLine(message);
+    return Reason.of("json.other", firstLine(message));
   }
 
   private static String firstLine(String message) {

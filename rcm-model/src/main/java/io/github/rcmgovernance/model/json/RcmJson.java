@@ -25,6 +25,7 @@ import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Reads and writes the model as JSON.
@@ -155,7 +156,7 @@ public final class RcmJson {
   public <T> T read(String json, Class<T> type) {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       throw new ModelInputException(
-          "$", "document is longer than " + MAX_DOCUMENT_LENGTH + " characters", null);
+          "$", "json.tooLong", List.of(Integer.toString(MAX_DOCUMENT_LENGTH)), null);
     }
     T value;
     try {
@@ -164,7 +165,7 @@ public final class RcmJson {
       throw InputErrors.translate(e);
     }
     if (value == null) {
-      throw new ModelInputException("$", "document is null, expected an object", null);
+      throw new ModelInputException("$", "json.nullDocument", List.of(), null);
     }
     return value;
   }
@@ -183,13 +184,14 @@ public final class RcmJson {
     try (JsonParser parser = mapper.treeAsTokens(node)) {
       T value = mapper.readValue(parser, type);
       if (value == null) {
-        throw new ModelInputException(pathPrefix, "null, expected an object", null);
+        throw new ModelInputException(pathPrefix, "json.nullValue", List.of(), null);
       }
       return value;
     } catch (IOException e) {
       ModelInputException inner = InputErrors.translate(e);
       String suffix = inner.path().substring(1);
-      throw new ModelInputException(pathPrefix + suffix, inner.reason(), e);
+      throw new ModelInputException(
+          pathPrefix + suffix, inner.reasonKey(), inner.reasonArguments(), e);
     }
   }
 

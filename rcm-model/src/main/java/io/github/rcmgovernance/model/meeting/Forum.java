@@ -46,7 +46,7 @@ public abstract class Forum {
 
   @Value.Check
   final void check() {
-    meetingId().ifPresent(id -> Checks.notBlank("forum.meetingId", id));
+    meetingId().ifPresent(id -> Checks.notBlank("Forum.meetingId", id));
   }
 
   @Override

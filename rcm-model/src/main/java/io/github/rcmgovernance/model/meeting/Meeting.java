@@ -1,7 +1,5 @@
 package io.github.rcmgovernance.model.meeting;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -80,41 +78,27 @@ public abstract class Meeting {
 
   @Value.Check
   final void check() {
-    Checks.notBlank("meeting id", id());
-    Checks.notBefore("meeting " + id(), "start", start(), "end", end());
+    Checks.notBlank("Meeting.id", id());
+    Checks.notBefore("Meeting " + id(), "start", start(), "end", end());
     if (kind() == MeetingKind.VICE_MINISTERIAL) {
-      checkArgument(
-          number().isPresent(), "number is required for Vice-Ministerial meeting %s", id());
-      checkArgument(
-          number().getAsInt() >= 1,
-          "number of Vice-Ministerial meeting %s must be >= 1 but was %s",
-          id(),
-          number().getAsInt());
-      checkArgument(
-          number().getAsInt() <= 3999,
-          "number of Vice-Ministerial meeting %s must be <= 3999 but was %s",
-          id(),
-          number().getAsInt());
+      Checks.check(number().isPresent(), "check.numberRequired", id());
+      int number = number().getAsInt();
+      Checks.check(number >= 1 && number <= 3999, "check.numberRange", id(), number);
     } else {
-      checkArgument(
-          number().isEmpty(), "number is only for Vice-Ministerial meetings (meeting %s)", id());
-      checkArgument(
+      Checks.check(number().isEmpty(), "check.onlyViceMinisterial", "number", id());
+      Checks.check(
           closedSessionAttendees().isEmpty(),
-          "closedSessionAttendees is only for Vice-Ministerial meetings (meeting %s)",
+          "check.onlyViceMinisterial",
+          "closedSessionAttendees",
           id());
     }
-    checkArgument(
+    Checks.check(
         prepares().isEmpty() || kind() == MeetingKind.GRCM_PREPARATORY,
-        "prepares is only for GRCM preparatory meetings (meeting %s)",
+        "check.onlyPreparatory",
         id());
-    prepares().ifPresent(p -> Checks.notBlank("prepares", p));
-    checkArgument(
-        agreedBy().isEmpty() || kind().isEvent(), "agreedBy is only for events (meeting %s)", id());
-    host()
-        .ifPresent(
-            h ->
-                checkArgument(
-                    h.isState(), "host of meeting %s must be a State but was %s", id(), h));
+    prepares().ifPresent(p -> Checks.notBlank("Meeting.prepares", p));
+    Checks.check(agreedBy().isEmpty() || kind().isEvent(), "check.onlyEvents", id());
+    host().ifPresent(h -> Checks.check(h.isState(), "check.host", id(), h));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.rcmgovernance.model.meeting;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import io.github.rcmgovernance.model.Checks;
 
 /**
  * Roman numerals, as the Conference numbers its Vice-Ministerial meetings ("XXXI RCM").
@@ -23,7 +23,7 @@ public final class RomanNumerals {
    * @throws IllegalArgumentException if the number is outside 1..3999
    */
   public static String toRoman(int number) {
-    checkArgument(number >= 1 && number <= 3999, "number must be in 1..3999 but was %s", number);
+    Checks.check(number >= 1 && number <= 3999, "check.roman", number);
     StringBuilder out = new StringBuilder();
     int rest = number;
     for (int i = 0; i < VALUES.length; i++) {

@@ -1,10 +1,9 @@
 package io.github.rcmgovernance.model.party;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSet;
+import io.github.rcmgovernance.model.Checks;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -67,7 +66,7 @@ public abstract class Party implements Comparable<Party> {
    */
   @JsonCreator
   public static Party parse(String code) {
-    checkArgument(!code.isBlank(), "party code must not be blank");
+    Checks.check(!code.isBlank(), "check.partyBlank");
     return code.length() == 2 ? state(code) : organisation(code);
   }
 
@@ -84,17 +83,11 @@ public abstract class Party implements Comparable<Party> {
   @Value.Check
   final void check() {
     if (isState()) {
-      checkArgument(
-          ISO_CODES.contains(code()),
-          "party code: %s is not an ISO 3166-1 alpha-2 code of a State",
-          code());
+      Checks.check(ISO_CODES.contains(code()), "check.iso", code());
     } else {
-      checkArgument(!code().isBlank(), "organisation acronym must not be blank");
-      checkArgument(
-          code().length() >= 3 && ACRONYM.matcher(code()).matches(),
-          "organisation acronym: '%s' must be three or more upper-case letters, digits and inner"
-              + " hyphens",
-          code());
+      Checks.check(!code().isBlank(), "check.acronymBlank");
+      Checks.check(
+          code().length() >= 3 && ACRONYM.matcher(code()).matches(), "check.acronym", code());
     }
   }
 

@@ -63,6 +63,6 @@ public abstract class PartyStatus {
 
   @Value.Check
   final void check() {
-    Checks.notBefore("status of " + party(), since(), until());
+    Checks.notBefore("PartyStatus " + party(), since(), until());
   }
 }

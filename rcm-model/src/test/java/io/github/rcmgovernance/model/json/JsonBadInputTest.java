@@ -226,7 +226,7 @@ class JsonBadInputTest {
   void viceMinisterialNumberZeroIsRejected() {
     ModelInputException e = rejectedAct(PROPOSAL.replace("31", "0"));
     assertThat(e.path()).isEqualTo("$.meeting");
-    assertThat(e.reason()).contains("number").contains(">= 1");
+    assertThat(e.reason()).contains("number").contains("1..3999");
   }
 
   @Test
@@ -248,7 +248,7 @@ class JsonBadInputTest {
     ModelInputException e =
         rejected("{\"meetings\": [" + meeting + ", " + meeting + "]}", History.class);
     assertThat(e.path()).isEqualTo("$");
-    assertThat(e.reason()).contains("meeting id EV-1 appears more than once");
+    assertThat(e.reason()).contains("Meeting.id EV-1 appears more than once");
   }
 
   @Test

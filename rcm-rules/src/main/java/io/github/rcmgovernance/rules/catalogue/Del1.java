@@ -61,7 +61,10 @@ public final class Del1 {
             "service",
             Argument.act(act),
             Argument.party(p),
-            Argument.text(delegation.serviceName().orElse("another service")))
+            delegation
+                .serviceName()
+                .map(Argument::text)
+                .orElseGet(() -> Argument.term(delegation.service())))
         .read(Values.act("/serviceName", delegation.serviceName()))
         .fix(fixed(act, p), "remedy.foreignAffairs", Argument.party(p));
   }

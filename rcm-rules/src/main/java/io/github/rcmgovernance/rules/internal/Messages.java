@@ -1,20 +1,17 @@
 package io.github.rcmgovernance.rules.internal;
 
+import io.github.rcmgovernance.model.text.Bundle;
 import io.github.rcmgovernance.rules.Argument;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Month;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +23,19 @@ import org.jspecify.annotations.Nullable;
  * bundle lacks is written as the key and its arguments.
  */
 public final class Messages {
-  private static final String BASE = "/io/github/rcmgovernance/rules/messages";
-  private static final Map<String, Map<String, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
+  private static final Bundle BUNDLE =
+      Bundle.of(Messages.class::getResourceAsStream, "/io/github/rcmgovernance/rules/messages");
+
+  private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
   private Messages() {}
+
+  /** Days are written in the locale's long form: 22 May 2024, 22 de mayo de 2024. */
+  private static DateTimeFormatter dateFormat(Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale)
+        .withChronology(IsoChronology.INSTANCE);
+  }
 
   /**
    * The messages of a language: its own keys over the English ones.
@@ -38,30 +44,17 @@ public final class Messages {
    * @return the patterns by key
    */
   public static Map<String, String> bundle(Locale locale) {
-    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), Messages::load);
+    return BUNDLE.patterns(locale);
   }
 
-  private static Map<String, String> load(String language) {
-    Map<String, String> patterns = new HashMap<>(read(BASE + ".properties"));
-    if (!language.isEmpty() && !language.equals("en")) {
-      patterns.putAll(read(BASE + "_" + language + ".properties"));
-    }
-    return Map.copyOf(patterns);
-  }
-
-  /** The keys of one bundle file alone, or none when there is no such file. */
-  public static Map<String, String> read(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-      if (in != null) {
-        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("the message bundle " + resource + " cannot be read", e);
-    }
-    Map<String, String> out = new HashMap<>();
-    properties.forEach((k, v) -> out.put((String) k, (String) v));
-    return out;
+  /**
+   * The keys of one language's file alone.
+   *
+   * @param language {@code en} or another language code, such as {@code es}
+   * @return the patterns by key; empty when the library has no file for the language
+   */
+  public static Map<String, String> own(String language) {
+    return BUNDLE.own(language);
   }
 
   /**
@@ -78,11 +71,7 @@ public final class Messages {
     for (Argument a : arguments) {
       rendered.add(argument(bundle, locale, a));
     }
-    String pattern = lookup(bundle, key);
-    if (pattern == null) {
-      return key + " " + rendered;
-    }
-    return new MessageFormat(pattern, locale).format(rendered.toArray());
+    return BUNDLE.format(locale, key, rendered);
   }
 
   private static String argument(Map<String, String> bundle, Locale locale, Argument argument) {
@@ -95,7 +84,7 @@ public final class Messages {
     } else if (argument instanceof Argument.OfId i) {
       return i.id();
     } else if (argument instanceof Argument.OfDate d) {
-      return d.date().toString();
+      return DATES.computeIfAbsent(locale, Messages::dateFormat).format(d.date());
     } else if (argument instanceof Argument.OfNumber n) {
       return Long.toString(n.number());
     } else if (argument instanceof Argument.OfText t) {

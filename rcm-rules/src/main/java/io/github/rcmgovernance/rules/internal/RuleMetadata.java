@@ -11,8 +11,9 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The metadata of the rules in a rule base: which rule id each Drools rule reports under, and the
- * catalogue entry ({@code @severity}, {@code @cite}, {@code @appliesTo}, {@code @description}) of
- * each id's main rule.
+ * catalogue entry ({@code @severity}, {@code @cite}, {@code @appliesTo} and, for custom rules,
+ * {@code @description}) of each id's main rule. The catalogue's own descriptions are in the message
+ * bundles, under {@code <rule id>.description}.
  */
 public final class RuleMetadata {
   /**
@@ -21,7 +22,7 @@ public final class RuleMetadata {
    * @param id the rule id
    * @param severity ERROR or WARNING
    * @param cite the cited paragraphs
-   * @param description the one-line description
+   * @param description the one-line description given as {@code @description}, if any
    * @param appliesTo simple names of the act types
    * @param resource where the rule was read from
    */
@@ -29,7 +30,7 @@ public final class RuleMetadata {
       String id,
       String severity,
       String cite,
-      String description,
+      Optional<String> description,
       ImmutableSortedSet<String> appliesTo,
       String resource) {}
 
@@ -89,12 +90,7 @@ public final class RuleMetadata {
                 .omitEmptyStrings()
                 .split(required(pkg, rule, meta, "appliesTo")));
     return new Entry(
-        id,
-        severity,
-        required(pkg, rule, meta, "cite"),
-        required(pkg, rule, meta, "description"),
-        appliesTo,
-        pkg);
+        id, severity, required(pkg, rule, meta, "cite"), text(meta, "description"), appliesTo, pkg);
   }
 
   private static String required(String pkg, Rule rule, Map<String, Object> meta, String key) {

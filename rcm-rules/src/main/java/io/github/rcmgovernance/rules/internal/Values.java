@@ -1,13 +1,22 @@
 package io.github.rcmgovernance.rules.internal;
 
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.body.Body;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.meeting.Meeting;
+import io.github.rcmgovernance.model.party.Party;
+import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Fact;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
-/** Facts for findings: a place in the act or the history, with its value as readable text. */
+/** Facts for findings: a place in the act or the history, with its value as a typed argument. */
 public final class Values {
   private Values() {}
 
@@ -19,7 +28,7 @@ public final class Values {
    * @return the fact
    */
   public static Fact act(String pointer, Object value) {
-    return new Fact(Fact.Source.ACT, pointer, text(value));
+    return new Fact(Fact.Source.ACT, pointer, argument(value));
   }
 
   /**
@@ -30,7 +39,7 @@ public final class Values {
    * @return the fact
    */
   public static Fact history(String pointer, Object value) {
-    return new Fact(Fact.Source.HISTORY, pointer, text(value));
+    return new Fact(Fact.Source.HISTORY, pointer, argument(value));
   }
 
   /**
@@ -45,21 +54,60 @@ public final class Values {
   }
 
   /**
-   * A value as text: the model's own readable forms, lists in brackets, {@code absent} for an empty
-   * Optional.
-   *
-   * @param value the value
-   * @return the text
+   * A value as a typed argument, so that it renders in the message's language: parties, bodies,
+   * actors, meetings, days, numbers, terms of the model; a delegation, a presidency term and an
+   * agenda record as the list of their parts; lists element by element; an empty Optional as no
+   * value at all. Anything else is text.
    */
-  static String text(Object value) {
+  static Optional<Argument> argument(Object value) {
     if (value instanceof Optional<?> o) {
-      return o.map(Values::text).orElse("absent");
+      return o.flatMap(Values::argument);
     }
-    if (value instanceof Collection<?> c) {
-      StringJoiner out = new StringJoiner(", ", "[", "]");
-      c.forEach(e -> out.add(text(e)));
-      return out.toString();
+    return Optional.of(typed(value));
+  }
+
+  private static Argument typed(Object value) {
+    if (value instanceof Party p) {
+      return Argument.party(p);
+    } else if (value instanceof Actor a) {
+      return Argument.actor(a);
+    } else if (value instanceof Body b) {
+      return Argument.body(b);
+    } else if (value instanceof Meeting m) {
+      List<Argument> parts = new ArrayList<>();
+      parts.add(Argument.meeting(m));
+      parts.add(Argument.term(m.kind()));
+      parts.add(Argument.date(m.start()));
+      parts.add(Argument.date(m.end()));
+      m.host().ifPresent(h -> parts.add(Argument.party(h)));
+      return Argument.list(parts);
+    } else if (value instanceof Delegation d) {
+      List<Argument> parts = new ArrayList<>();
+      parts.add(Argument.party(d.party()));
+      parts.add(Argument.term(d.level()));
+      parts.add(Argument.term(d.service()));
+      d.serviceName().ifPresent(n -> parts.add(Argument.text(n)));
+      return Argument.list(parts);
+    } else if (value instanceof PresidencyTerm t) {
+      return Argument.list(
+          List.of(Argument.party(t.holder()), Argument.date(t.start()), Argument.date(t.end())));
+    } else if (value instanceof AgendaRecord r) {
+      List<Argument> parts = new ArrayList<>();
+      parts.add(Argument.id(r.meetingId()));
+      r.discussedAt().ifPresent(x -> parts.add(Argument.id(x)));
+      r.reviewedAt().ifPresent(x -> parts.add(Argument.id(x)));
+      return Argument.list(parts);
+    } else if (value instanceof LocalDate d) {
+      return Argument.date(d);
+    } else if (value instanceof Integer || value instanceof Long) {
+      return Argument.number(((Number) value).longValue());
+    } else if (value instanceof Enum<?> e) {
+      return Argument.term(e);
+    } else if (value instanceof Collection<?> c) {
+      List<Argument> elements = new ArrayList<>();
+      c.forEach(e -> elements.add(typed(e)));
+      return Argument.list(elements);
     }
-    return String.valueOf(value);
+    return Argument.text(String.valueOf(value));
   }
 }
