@@ -105,6 +105,24 @@ class MessageKeysTest {
   }
 
   @Test
+  void everyFactValueIsTypedNotAJavaToString() {
+    // A value the fact builder does not know is written with toString(), such as
+    // "RecommendationRecord{id=REC-1, reviewState=PENDING}": English and Java, in every language.
+    Pattern javaToString = Pattern.compile("[A-Za-z]+\\{[a-zA-Z]+=");
+    int facts = 0;
+    for (Verdict verdict : VERDICTS) {
+      for (Violation v : verdict.violations()) {
+        for (Fact f : v.facts()) {
+          facts++;
+          assertThat(f.render(ES)).as(f.toString()).doesNotContainPattern(javaToString);
+          assertThat(f.render(Locale.ENGLISH)).as(f.toString()).doesNotContainPattern(javaToString);
+        }
+      }
+    }
+    assertThat(facts).isGreaterThan(100);
+  }
+
+  @Test
   void renderingNeverThrowsInEitherLanguage() {
     for (Verdict verdict : VERDICTS) {
       for (Locale locale : List.of(Locale.ENGLISH, ES, Locale.UK, Locale.forLanguageTag("es-MX"))) {

@@ -5,7 +5,9 @@ import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.history.PlanActivity;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
+import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.rules.Argument;
@@ -56,8 +58,8 @@ public final class Values {
   /**
    * A value as a typed argument, so that it renders in the message's language: parties, bodies,
    * actors, meetings, days, numbers, terms of the model; a delegation, a presidency term and an
-   * agenda record as the list of their parts; lists element by element; an empty Optional as no
-   * value at all. Anything else is text.
+   * agenda record, a recommendation record and a Plan of Action activity as the list of their
+   * parts; lists element by element; an empty Optional as no value at all. Anything else is text.
    */
   static Optional<Argument> argument(Object value) {
     if (value instanceof Optional<?> o) {
@@ -96,6 +98,13 @@ public final class Values {
       parts.add(Argument.id(r.meetingId()));
       r.discussedAt().ifPresent(x -> parts.add(Argument.id(x)));
       r.reviewedAt().ifPresent(x -> parts.add(Argument.id(x)));
+      return Argument.list(parts);
+    } else if (value instanceof RecommendationRecord r) {
+      return Argument.list(List.of(Argument.id(r.id()), Argument.term(r.reviewState())));
+    } else if (value instanceof PlanActivity a) {
+      List<Argument> parts = new ArrayList<>();
+      parts.add(Argument.id(a.id()));
+      a.basedOn().ifPresent(x -> parts.add(Argument.id(x)));
       return Argument.list(parts);
     } else if (value instanceof LocalDate d) {
       return Argument.date(d);
