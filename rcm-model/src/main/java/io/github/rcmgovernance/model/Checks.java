@@ -27,6 +27,29 @@ public final class Checks {
     return value;
   }
 
+  /** The first year a day of the model may fall in. */
+  public static final int FIRST_YEAR = 1;
+
+  /** The last year a day of the model may fall in: years are written with four digits. */
+  public static final int LAST_YEAR = 9999;
+
+  /**
+   * Requires a day whose year is written with four digits, 0001 to 9999, as the JSON form writes it
+   * ({@code yyyy-MM-dd}).
+   *
+   * @param field the field name used in the message
+   * @param value the day
+   * @return the day
+   */
+  public static LocalDate day(String field, LocalDate value) {
+    check(
+        value.getYear() >= FIRST_YEAR && value.getYear() <= LAST_YEAR,
+        "check.year",
+        field,
+        value.getYear());
+    return value;
+  }
+
   /**
    * Requires that an interval does not end before it starts.
    *

@@ -41,6 +41,7 @@ final class RuleCatalogue {
   private final ImmutableList<KieSessionsPool> sessionPools;
   private final ImmutableMap<String, RuleInfo> rules;
   private final ImmutableSet<String> disabled;
+  private final ImmutableSet<String> customIds;
   private final AgendaFilter filter;
   private final String ruleSetVersion;
   private final Map<String, ImmutableSortedSet<String>> evaluatedByActType =
@@ -90,6 +91,11 @@ final class RuleCatalogue {
             .sorted(Comparator.comparing(RuleInfo::id, RuleIds.ORDER))
             .collect(ImmutableMap.toImmutableMap(RuleInfo::id, r -> r));
     this.disabled = ImmutableSet.copyOf(disabledIds);
+    this.customIds =
+        rules.values().stream()
+            .filter(RuleInfo::custom)
+            .map(RuleInfo::id)
+            .collect(ImmutableSet.toImmutableSet());
     ImmutableMap<String, String> idByRuleName = ImmutableMap.copyOf(ids);
     ImmutableSet<String> off = this.disabled;
     this.filter = match -> !off.contains(idByRuleName.get(match.getRule().getName()));
@@ -185,6 +191,11 @@ final class RuleCatalogue {
 
   ImmutableSet<String> disabled() {
     return disabled;
+  }
+
+  /** The ids of the custom rules: the only ids custom rules may report under. */
+  ImmutableSet<String> customIds() {
+    return customIds;
   }
 
   String ruleSetVersion() {

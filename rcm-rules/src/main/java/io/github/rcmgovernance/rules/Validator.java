@@ -9,15 +9,23 @@ import com.google.common.io.Resources;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.text.InvalidValueException;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -34,6 +42,12 @@ import org.kie.api.runtime.KieSessionsPool;
  *
  * <p>The same input always gives the same verdict, with violations in a stable order.
  *
+ * <p><b>Custom rules are trusted code.</b> DRL added with {@link Builder#addRules} runs inside the
+ * host's JVM with the host's permissions: it can read files, open connections, call {@code
+ * System.exit} or loop forever, and nothing in the library can stop it. Add only rules you would
+ * add as Java code to your own system, reviewed the same way. {@link Builder#timeLimit} keeps
+ * callers from waiting on a looping rule; it is no sandbox.
+ *
  * @since 0.1.0
  */
 public final class Validator {
@@ -41,9 +55,11 @@ public final class Validator {
 
   private final Charter charter;
   private final RuleCatalogue catalogue;
+  private final @Nullable Duration timeLimit;
 
   private Validator(Builder builder) {
     this.charter = builder.charter;
+    this.timeLimit = builder.timeLimit;
     this.catalogue =
         new RuleCatalogue(charter, builder.customSources, builder.severities, builder.disabled);
   }
@@ -106,33 +122,101 @@ public final class Validator {
    *
    * @param act the proposed act
    * @param history the trusted record the rules read
-   * @param asOf the day of judgement
+   * @param asOf the day of judgement, in a year from 0001 to 9999 like every day of the model
    * @return the verdict
    * @throws NullPointerException if an argument is null
-   * @throws IllegalStateException if a rule fails while judging (a defect in a rule, not in the
-   *     input)
+   * @throws InvalidValueException if {@code asOf} falls outside the years 0001 to 9999
+   * @throws ValidationTimeoutException if the validation runs past the {@linkplain
+   *     Builder#timeLimit time limit}
+   * @throws ValidationException if a rule fails while judging (a defect in a rule, not in the
+   *     input); its message names the act and the rule
    */
   public Verdict validate(Act act, History history, LocalDate asOf) {
     checkNotNull(act, "act");
     checkNotNull(history, "history");
     checkNotNull(asOf, "asOf");
-    Situation situation = new Situation(charter, history, asOf);
-    FindingCollector findings = new FindingCollector();
-    for (KieSessionsPool pool : catalogue.sessionPools()) {
-      KieSession session = pool.newKieSession();
-      try {
-        session.setGlobal(FINDINGS, findings);
-        session.insert(situation);
-        session.insert(act);
-        session.fireAllRules(catalogue.filter());
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "a rule failed while judging act " + act.id() + ": " + e.getMessage(), e);
-      } finally {
-        session.dispose();
-      }
+    if (asOf.getYear() < 1 || asOf.getYear() > 9999) {
+      throw new InvalidValueException(
+          "check.year", List.of("asOf", String.valueOf(asOf.getYear())));
     }
-    return Verdicts.of(catalogue, charter, history, act, asOf, findings.all());
+    return timeLimit == null
+        ? judge(act, history, asOf, null)
+        : judgeWithin(act, history, asOf, timeLimit);
+  }
+
+  private Verdict judge(Act act, History history, LocalDate asOf, @Nullable Watch watch) {
+    Situation situation = new Situation(charter, history, asOf);
+    FindingCollector findings = new FindingCollector(catalogue.customIds());
+    try {
+      for (KieSessionsPool pool : catalogue.sessionPools()) {
+        KieSession session = pool.newKieSession();
+        if (watch != null) {
+          watch.watch(session);
+        }
+        try {
+          session.setGlobal(FINDINGS, findings);
+          session.insert(situation);
+          session.insert(act);
+          session.fireAllRules(catalogue.filter());
+        } finally {
+          if (watch != null) {
+            session.removeEventListener(watch);
+          }
+          session.dispose();
+        }
+      }
+      return Verdicts.of(catalogue, charter, history, act, asOf, findings.all());
+    } catch (ValidationException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      // OutOfMemoryError and the JVM's other errors are not caught: the JVM may be unusable.
+      String rule = RuleFailures.rule(e);
+      if (rule == null && watch != null) {
+        rule = watch.running();
+      }
+      if (rule == null && watch == null) {
+        // Only a failed call pays for finding the rule: judge again, watching which rule fires.
+        rule = failingRule(act, history, asOf);
+      }
+      throw RuleFailures.of(act.id(), rule, e);
+    }
+  }
+
+  private @Nullable String failingRule(Act act, History history, LocalDate asOf) {
+    try {
+      judge(act, history, asOf, new Watch());
+      return null;
+    } catch (ValidationException e) {
+      return e.ruleId().orElse(null);
+    }
+  }
+
+  private Verdict judgeWithin(Act act, History history, LocalDate asOf, Duration limit) {
+    Watch watch = new Watch();
+    Future<Verdict> verdict = TimedValidations.submit(() -> judge(act, history, asOf, watch));
+    try {
+      return verdict.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      String rule = watch.running();
+      watch.halt();
+      verdict.cancel(true);
+      throw new ValidationTimeoutException(act.id(), rule, limit);
+    } catch (InterruptedException e) {
+      watch.halt();
+      verdict.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ValidationException(
+          act.id(), watch.running(), "interrupted while judging act " + act.id(), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw RuleFailures.of(act.id(), watch.running(), cause);
+    }
   }
 
   /**
@@ -145,8 +229,34 @@ public final class Validator {
     private final Map<String, String> customSources = new LinkedHashMap<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Set<String> disabled = new HashSet<>();
+    private @Nullable Duration timeLimit;
 
     private Builder() {}
+
+    /**
+     * A limit on the time one validation may take; none by default. The catalogue's rules judge an
+     * act in microseconds, so a limit matters only for custom rules, which are trusted code that
+     * may loop. When a validation passes the limit, {@code validate} throws {@link
+     * ValidationTimeoutException} naming the rule that was running, and the validator stays usable.
+     *
+     * <p>With a limit, each validation runs on a thread of a shared pool of daemon threads while
+     * the caller waits. The engine is asked to halt, and the thread is interrupted, but a rule that
+     * loops without yielding cannot be stopped by the JVM: its thread stays busy until the rule
+     * returns. Fix or remove such a rule; the limit only makes sure that callers are not stuck with
+     * it.
+     *
+     * @param limit the longest a validation may take, more than zero; null for no limit
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is zero or negative
+     */
+    public Builder timeLimit(@Nullable Duration limit) {
+      checkArgument(
+          limit == null || (!limit.isNegative() && !limit.isZero()),
+          "timeLimit must be more than zero but was %s",
+          limit);
+      this.timeLimit = limit;
+      return this;
+    }
 
     /**
      * The charter to judge by; the built-in {@link Charter#rcm()} by default.
@@ -163,7 +273,11 @@ public final class Validator {
      * Adds custom rules from DRL text. They see the same facts as the catalogue ({@link
      * Situation} and the act) and report through the global {@code findings} ({@link Findings}).
      * Each rule declares {@code @ruleId}; the rule named by its id also declares {@code
-     * @severity}, {@code @cite}, {@code @appliesTo} and {@code @description}.
+     * @severity}, {@code @cite}, {@code @appliesTo} and {@code @description}. A custom rule
+     * reports only under a custom rule's id, never under a catalogue id; its violations are marked
+     * {@linkplain Violation#custom() custom}.
+     *
+     * <p>The DRL is trusted code: see the class description.
      *
      * @param name a name for the source, used in error messages
      * @param drl the DRL text

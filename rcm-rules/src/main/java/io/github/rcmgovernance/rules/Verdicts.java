@@ -30,7 +30,23 @@ final class Verdicts {
       List<FindingCollector.Collected> found) {
     List<Violation> violations = new ArrayList<>(found.size());
     for (FindingCollector.Collected c : found) {
-      violations.add(violation(catalogue.rule(c.ruleId()), act, c));
+      try {
+        violations.add(violation(catalogue.rule(c.ruleId()), act, c));
+      } catch (RuntimeException e) {
+        throw new ValidationException(
+            act.id(),
+            c.ruleId(),
+            "the violation of rule "
+                + c.ruleId()
+                + " on act "
+                + act.id()
+                + " cannot be built ("
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage()
+                + ")",
+            e);
+      }
     }
     violations.sort(null);
     ImmutableSortedSet<String> evaluated = catalogue.evaluatedFor(ActTypes.of(act));

@@ -9,6 +9,7 @@ import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.json.RcmJson;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,78 @@ class RemedyProperties {
         checkRemedy(validator, c.violating(), c.history(), c.violating().date(), verdict, v);
       }
     }
+  }
+
+  /**
+   * At the edges of the calendar a remedy that moves a day could leave the years the model accepts
+   * (0001 to 9999). Every rule case is moved in time, all its days together, so that each day of
+   * its act and history falls once on 0001-01-01 and once on 9999-12-31 (days that would leave
+   * those years stay on the edge): each is judged without failing, and every mechanical remedy
+   * writes only days the JSON reader accepts.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void remediesWriteOnlyDaysTheReaderAcceptsAtTheEdgesOfTheCalendar(RuleCases.Case c) {
+    RcmJson json = RcmJson.standard();
+    String charter = json.write(c.charter());
+    String history = json.write(c.history());
+    String act = json.write(c.violating());
+    java.util.SortedSet<LocalDate> days =
+        DAY.matcher(history + act)
+            .results()
+            .map(m -> LocalDate.parse(m.group(1)))
+            .collect(Collectors.toCollection(TreeSet::new));
+    int judged = 0;
+    for (LocalDate day : days) {
+      for (LocalDate edge : java.util.List.of(FIRST_DAY, LAST_DAY)) {
+        long shift = ChronoUnit.DAYS.between(day, edge);
+        Charter shiftedCharter;
+        History shiftedHistory;
+        Act shiftedAct;
+        try {
+          shiftedCharter = json.read(shifted(charter, shift), Charter.class);
+          shiftedHistory = json.read(shifted(history, shift), History.class);
+          shiftedAct = json.read(shifted(act, shift), Act.class);
+        } catch (io.github.rcmgovernance.model.json.ModelInputException e) {
+          continue; // days clamped onto one edge made two entries clash
+        }
+        Verdict verdict = validator(shiftedCharter).validate(shiftedAct, shiftedHistory);
+        judged++;
+        for (Violation v : verdict.violations()) {
+          if (v.remedy().mechanical()) {
+            com.fasterxml.jackson.databind.JsonNode tree = json.toTree(shiftedAct);
+            for (Edit edit : v.remedy().edits()) {
+              tree = edit.applyTo(tree);
+            }
+            assertThat(json.read(tree, Act.class, "$"))
+                .as("%s moved %d days", v, shift)
+                .isEqualTo(v.remedy().applyTo(shiftedAct));
+          }
+        }
+      }
+    }
+    assertThat(judged).as("days of %s moved to an edge", c).isPositive();
+  }
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+  private static final java.util.regex.Pattern DAY =
+      java.util.regex.Pattern.compile("\"([0-9]{4}-[0-9]{2}-[0-9]{2})\"");
+
+  /** The JSON text with every day moved by a number of days, kept within years 0001 to 9999. */
+  private static String shifted(String json, long days) {
+    return DAY.matcher(json)
+        .replaceAll(
+            m -> {
+              LocalDate day = LocalDate.parse(m.group(1));
+              long room =
+                  days < 0
+                      ? -ChronoUnit.DAYS.between(FIRST_DAY, day)
+                      : ChronoUnit.DAYS.between(day, LAST_DAY);
+              return "\""
+                  + day.plusDays(days < 0 ? Math.max(days, room) : Math.min(days, room))
+                  + "\"";
+            });
   }
 
   @Test

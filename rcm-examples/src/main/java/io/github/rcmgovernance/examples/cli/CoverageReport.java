@@ -55,7 +55,7 @@ final class CoverageReport {
           out.text("heading.firedIn")
         },
         rows,
-        out.writer());
+        out);
     out.raw(coverage.summary(out.locale()));
   }
 

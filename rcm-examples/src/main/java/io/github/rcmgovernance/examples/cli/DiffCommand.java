@@ -62,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
       b = charter(charters.get(1));
       scenarios = new ScenarioReader().readAll(paths);
     } catch (ScenarioException e) {
-      err.println(Texts.format(locale, "cli.error", e.message(locale)));
+      err.println(Out.safe(Texts.format(locale, "cli.error", e.message(locale))));
       return ExitCodes.INPUT;
     }
     ScenarioRunner runner = new ScenarioRunner();

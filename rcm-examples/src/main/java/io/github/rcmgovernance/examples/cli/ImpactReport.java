@@ -74,7 +74,7 @@ final class ImpactReport {
       rules(entry.putArray("onlyUnderB"), change.onlyUnderB(), out.locale());
     }
     try {
-      out.raw(MAPPER.writeValueAsString(node));
+      out.json(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,7 +105,7 @@ final class ImpactReport {
           out.text("heading.message")
         },
         rows,
-        out.writer());
+        out);
   }
 
   private static void rows(List<RuleChange> rules, String where, List<String[]> rows, Out out) {

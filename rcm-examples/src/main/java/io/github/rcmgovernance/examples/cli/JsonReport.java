@@ -86,7 +86,7 @@ final class JsonReport {
 
   private static void print(JsonNode node, Out out) {
     try {
-      out.raw(MAPPER.writeValueAsString(node));
+      out.json(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

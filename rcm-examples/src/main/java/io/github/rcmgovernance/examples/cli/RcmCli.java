@@ -83,7 +83,7 @@ public final class RcmCli implements Runnable {
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
         (e, failed, parseResult) -> {
-          failed.getErr().println(Texts.format(locale, "cli.internal", e.toString()));
+          failed.getErr().println(Out.safe(Texts.format(locale, "cli.internal", e.toString())));
           return ExitCodes.INTERNAL;
         });
     try {

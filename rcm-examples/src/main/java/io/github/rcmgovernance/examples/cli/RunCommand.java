@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
     ScenarioReader.Reading reading = new ScenarioReader().readEach(paths);
     reading
         .failures()
-        .forEach(e -> err.println(Texts.format(locale, "cli.error", e.message(locale))));
+        .forEach(e -> err.println(Out.safe(Texts.format(locale, "cli.error", e.message(locale)))));
     if (reading.scenarios().isEmpty() && !reading.failures().isEmpty()) {
       return ExitCodes.INPUT;
     }

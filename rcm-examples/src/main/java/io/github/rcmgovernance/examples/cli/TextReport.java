@@ -5,7 +5,6 @@ import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,7 +69,7 @@ final class TextReport {
             out.text("heading.cite")
           },
           verdict.violations().stream().map(v -> row(v, out)).toList(),
-          out.writer());
+          out);
       for (Violation v : verdict.violations()) {
         out.raw(
             INDENT
@@ -107,10 +106,14 @@ final class TextReport {
    * padded.
    *
    * @param header the column headings
-   * @param rows the rows, each with as many cells as the header
+   * @param unsafeRows the rows, each with as many cells as the header; written {@link Out#safe}
    * @param out where to write
    */
-  static void table(String[] header, List<String[]> rows, PrintWriter out) {
+  static void table(String[] header, List<String[]> unsafeRows, Out out) {
+    List<String[]> rows =
+        unsafeRows.stream()
+            .map(row -> java.util.Arrays.stream(row).map(Out::safe).toArray(String[]::new))
+            .toList();
     int[] widths = new int[header.length];
     for (int i = 0; i < header.length; i++) {
       widths[i] = header[i].length();
@@ -120,9 +123,9 @@ final class TextReport {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
-    out.println(INDENT + line(header, widths));
+    out.raw(INDENT + line(header, widths));
     for (String[] row : rows) {
-      out.println(INDENT + line(row, widths));
+      out.raw(INDENT + line(row, widths));
     }
   }
 

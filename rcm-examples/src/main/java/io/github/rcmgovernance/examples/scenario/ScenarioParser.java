@@ -10,6 +10,8 @@ import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.json.ModelInputException;
 import io.github.rcmgovernance.model.json.RcmJson;
+import io.github.rcmgovernance.rules.RuleInfo;
+import io.github.rcmgovernance.rules.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,6 +43,16 @@ final class ScenarioParser {
           "asOf",
           "expect");
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
+  private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+  /** The ids of the catalogue's rules, read once when a scenario first names one. */
+  private static final class KnownRules {
+    static final Set<String> IDS =
+        Validator.standard().rules().stream()
+            .map(RuleInfo::id)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   private static final Set<String> EXPECT_FIELDS =
       Set.of("valid", "errors", "warnings", "errorsInclude", "warningsInclude");
 
@@ -200,7 +212,13 @@ final class ScenarioParser {
       if (!id.isTextual() || id.textValue().isBlank()) {
         throw fail(path + "[" + i + "]", "reason.notRuleId");
       }
-      ids.add(id.textValue());
+      // An id no rule has could never fire: the expectation is wrong, not the verdict.
+      if (!KnownRules.IDS.contains(id.textValue())) {
+        throw fail(path + "[" + i + "]", "reason.unknownRuleId", id.textValue());
+      }
+      if (!ids.add(id.textValue())) {
+        throw fail(path + "[" + i + "]", "reason.ruleIdTwice", id.textValue());
+      }
     }
     return Optional.of(ids);
   }
@@ -210,7 +228,15 @@ final class ScenarioParser {
       throw fail(path, "reason.notDateString", JsonKinds.describe(node));
     }
     try {
-      return LocalDate.parse(node.textValue());
+      // Four-digit years only, as in every JSON file the model reads.
+      if (!DAY.matcher(node.textValue()).matches()) {
+        throw new DateTimeParseException("not yyyy-MM-dd", node.textValue(), 0);
+      }
+      LocalDate day = LocalDate.parse(node.textValue());
+      if (day.getYear() < 1) {
+        throw new DateTimeParseException("year 0000", node.textValue(), 0);
+      }
+      return day;
     } catch (DateTimeParseException e) {
       throw fail(path, e, "reason.badDate", node.textValue());
     }

@@ -76,9 +76,41 @@ public final class ScenarioReader {
   public List<Scenario> readAll(Path fileOrDirectory) {
     List<Scenario> scenarios = new ArrayList<>();
     for (Path file : files(fileOrDirectory)) {
-      scenarios.add(read(file));
+      scenarios.add(readUnder(fileOrDirectory, file));
     }
     return List.copyOf(scenarios);
+  }
+
+  /**
+   * Reads a file found under a directory (or named itself). A link found under a directory is read
+   * only when it leads to a file inside that directory: a link to nothing, or to a file outside, is
+   * an error that names the link and does not read what it leads to.
+   */
+  private Scenario readUnder(Path root, Path file) {
+    if (!file.equals(root) && Files.isSymbolicLink(file)) {
+      Path target;
+      try {
+        target = file.toRealPath();
+      } catch (IOException e) {
+        throw new ScenarioException(
+            file.toString(), "$", "reason.model", List.of(Texts.message("io.danglingLink")), e);
+      }
+      Path inside;
+      try {
+        inside = root.toRealPath();
+      } catch (IOException e) {
+        throw new ScenarioException(root.toString(), "$", "reason.model", List.of(describe(e)), e);
+      }
+      if (!target.startsWith(inside)) {
+        throw new ScenarioException(
+            file.toString(),
+            "$",
+            "reason.model",
+            List.of(Texts.message("io.linkOutside", root.toString())),
+            null);
+      }
+    }
+    return read(file);
   }
 
   /**
@@ -132,7 +164,7 @@ public final class ScenarioReader {
       }
       for (Path file : files) {
         try {
-          scenarios.add(read(file));
+          scenarios.add(readUnder(path, file));
         } catch (ScenarioException e) {
           failures.add(e);
         }
@@ -143,22 +175,35 @@ public final class ScenarioReader {
 
   /**
    * The scenario files a path names: the path itself when it is not a directory, otherwise every
-   * {@code *.json} file under it except {@code *.schema.json}, {@code *.history.json} and {@code
-   * *.act.json}, sorted by path.
+   * {@code *.json} file or link under it except {@code *.schema.json}, {@code *.history.json} and
+   * {@code *.act.json}, sorted by path. Links are listed whether or not they lead anywhere, so that
+   * reading them reports a broken one instead of passing over it; links to directories are not
+   * followed.
    *
    * @param fileOrDirectory a file or a directory
-   * @return the files
-   * @throws ScenarioException if the directory cannot be listed
+   * @return the files, never empty
+   * @throws ScenarioException if the directory cannot be listed or holds no scenario file
    */
   public static List<Path> files(Path fileOrDirectory) {
     if (!Files.isDirectory(fileOrDirectory)) {
       return List.of(fileOrDirectory);
     }
     try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(ScenarioReader::isScenarioFile)
-          .sorted()
-          .toList();
+      List<Path> files =
+          walk.filter(f -> Files.isSymbolicLink(f) || Files.isRegularFile(f))
+              .filter(f -> !(Files.isSymbolicLink(f) && Files.isDirectory(f)))
+              .filter(ScenarioReader::isScenarioFile)
+              .sorted()
+              .toList();
+      if (files.isEmpty()) {
+        throw new ScenarioException(
+            fileOrDirectory.toString(),
+            "$",
+            "reason.model",
+            List.of(Texts.message("io.noScenarios")),
+            null);
+      }
+      return files;
     } catch (IOException e) {
       throw new ScenarioException(
           fileOrDirectory.toString(), "$", "reason.model", List.of(describe(e)), e);

@@ -51,5 +51,6 @@ public abstract non-sealed class AgendaApproval implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("AgendaApproval.id", id());
+    Checks.day("AgendaApproval.date", date());
   }
 }

@@ -77,6 +77,7 @@ public abstract non-sealed class Decision implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("Decision.id", id());
+    Checks.day("Decision.date", date());
     recordedIn().ifPresent(r -> Checks.notBlank("Decision.recordedIn", r));
   }
 }

@@ -68,5 +68,6 @@ public abstract non-sealed class Document implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("Document.id", id());
+    Checks.day("Document.date", date());
   }
 }

@@ -36,5 +36,6 @@ public abstract non-sealed class FacilitySupport implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("FacilitySupport.id", id());
+    Checks.day("FacilitySupport.date", date());
   }
 }

@@ -48,5 +48,6 @@ public abstract non-sealed class PlanOfActionActivity implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("PlanOfActionActivity.id", id());
+    Checks.day("PlanOfActionActivity.date", date());
   }
 }

@@ -44,6 +44,7 @@ public abstract non-sealed class ProjectSupport implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("ProjectSupport.id", id());
+    Checks.day("ProjectSupport.date", date());
     Checks.notBlank("ProjectSupport.project", project());
     Checks.check(organisation().isOrganisation(), "check.organisation", organisation());
   }

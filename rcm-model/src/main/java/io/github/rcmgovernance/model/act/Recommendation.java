@@ -61,5 +61,6 @@ public abstract non-sealed class Recommendation implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("Recommendation.id", id());
+    Checks.day("Recommendation.date", date());
   }
 }

@@ -53,5 +53,6 @@ public abstract non-sealed class SecretariatAction implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("SecretariatAction.id", id());
+    Checks.day("SecretariatAction.date", date());
   }
 }

@@ -44,5 +44,6 @@ public abstract non-sealed class TechnicalCooperation implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("TechnicalCooperation.id", id());
+    Checks.day("TechnicalCooperation.date", date());
   }
 }

@@ -76,6 +76,8 @@ public abstract class PresidencyTerm {
 
   @Value.Check
   final void check() {
+    Checks.day("PresidencyTerm.start", start());
+    Checks.day("PresidencyTerm.end", end());
     Checks.notBefore("PresidencyTerm " + holder(), "start", start(), "end", end());
   }
 

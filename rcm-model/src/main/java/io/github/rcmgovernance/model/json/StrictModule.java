@@ -16,11 +16,14 @@ import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.Converter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.rcmgovernance.model.text.InvalidValueException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The model's stricter reading: {@code ImmutableList} fields are read through a plain list, so that
@@ -43,9 +46,10 @@ final class StrictModule extends SimpleModule {
               BeanDescription beanDesc,
               TypeDeserializer elementTypeDeserializer,
               JsonDeserializer<?> elementDeserializer) {
-            if (type.getRawClass() == ImmutableList.class) {
+            Class<?> raw = type.getRawClass();
+            if (raw == ImmutableList.class || raw == ImmutableSet.class) {
               return new StdDelegatingDeserializer<Object>(
-                  new ToImmutableList(type.getContentType()));
+                  new ToImmutable(raw, type.getContentType()));
             }
             return null;
           }
@@ -57,6 +61,7 @@ final class StrictModule extends SimpleModule {
   /** Dates are strings of the form {@code yyyy-MM-dd}: no time part, no array form. */
   private static final class StrictDates extends StdScalarDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     StrictDates() {
       super(LocalDate.class);
@@ -68,6 +73,11 @@ final class StrictModule extends SimpleModule {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
       String text = p.getText();
+      // ISO-8601 also reads signed years of five or more digits (+999999999-12-31): not here.
+      if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+        return (LocalDate)
+            ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date of the form yyyy-MM-dd");
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -77,16 +87,32 @@ final class StrictModule extends SimpleModule {
     }
   }
 
-  private static final class ToImmutableList implements Converter<Object, Object> {
+  /**
+   * Reads a Guava immutable list or set from a JSON array. Sets are read from arrays that name each
+   * element once: a repeated element is refused, never dropped without a word.
+   */
+  private static final class ToImmutable implements Converter<Object, Object> {
+    private final Class<?> collection;
     private final JavaType content;
 
-    ToImmutableList(JavaType content) {
+    ToImmutable(Class<?> collection, JavaType content) {
+      this.collection = collection;
       this.content = content;
     }
 
     @Override
     public Object convert(Object value) {
-      return ImmutableList.copyOf((List<?>) value);
+      List<?> elements = (List<?>) value;
+      if (collection == ImmutableList.class) {
+        return ImmutableList.copyOf(elements);
+      }
+      ImmutableSet<?> set = ImmutableSet.copyOf(elements);
+      if (set.size() < elements.size()) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Object twice = elements.stream().filter(e -> !seen.add(e)).findFirst().orElseThrow();
+        throw new InvalidValueException("check.listedTwice", List.of(String.valueOf(twice)));
+      }
+      return set;
     }
 
     @Override
@@ -96,7 +122,8 @@ final class StrictModule extends SimpleModule {
 
     @Override
     public JavaType getOutputType(TypeFactory typeFactory) {
-      return typeFactory.constructCollectionType(ImmutableList.class, content);
+      return typeFactory.constructCollectionType(
+          collection.asSubclass(java.util.Collection.class), content);
     }
   }
 }

@@ -79,6 +79,8 @@ public abstract class Meeting {
   @Value.Check
   final void check() {
     Checks.notBlank("Meeting.id", id());
+    Checks.day("Meeting.start", start());
+    Checks.day("Meeting.end", end());
     Checks.notBefore("Meeting " + id(), "start", start(), "end", end());
     if (kind() == MeetingKind.VICE_MINISTERIAL) {
       Checks.check(number().isPresent(), "check.numberRequired", id());

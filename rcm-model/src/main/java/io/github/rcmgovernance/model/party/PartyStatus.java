@@ -63,6 +63,8 @@ public abstract class PartyStatus {
 
   @Value.Check
   final void check() {
+    since().ifPresent(d -> Checks.day("PartyStatus.since", d));
+    until().ifPresent(d -> Checks.day("PartyStatus.until", d));
     Checks.notBefore("PartyStatus " + party(), since(), until());
   }
 }

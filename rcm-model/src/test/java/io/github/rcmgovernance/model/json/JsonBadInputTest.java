@@ -181,6 +181,22 @@ class JsonBadInputTest {
   }
 
   @Test
+  void yearsOutsideFourDigitsAreRejected() {
+    for (String day :
+        List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01", "999-01-01")) {
+      ModelInputException e = rejectedAct(DECISION.replace("2024-05-10", day));
+      assertThat(e.path()).as(day).isEqualTo("$.date");
+      assertThat(e.reason()).as(day).contains(day).contains("yyyy-MM-dd");
+    }
+    ModelInputException zero = rejectedAct(DECISION.replace("2024-05-10", "0000-12-31"));
+    assertThat(zero.reason()).contains("0001 to 9999");
+    assertThat(JSON.readAct(DECISION.replace("2024-05-10", "0999-01-01")).date())
+        .isEqualTo(java.time.LocalDate.of(999, 1, 1));
+    assertThat(JSON.readAct(DECISION.replace("2024-05-10", "9999-12-31")).date())
+        .isEqualTo(java.time.LocalDate.of(9999, 12, 31));
+  }
+
+  @Test
   void unknownIsoCodeIsRejected() {
     ModelInputException e = rejectedAct(PROPOSAL.replace("\"PA\"", "\"XX\""));
     assertThat(e.path()).isEqualTo("$.meeting.host");
@@ -269,6 +285,16 @@ class JsonBadInputTest {
             Charter.class);
     assertThat(e.path()).isEqualTo("$.immigrationAuthorities");
     assertThat(e.reason()).contains("'XX'").contains("Party");
+  }
+
+  @Test
+  void aServiceNamedTwiceIsRejectedNotDropped() {
+    ModelInputException e =
+        rejected(
+            "{\"statuses\": [], \"immigrationAuthorities\": {\"MX\": [\"INTERIOR\", \"INTERIOR\"]}}",
+            Charter.class);
+    assertThat(e.path()).startsWith("$.immigrationAuthorities");
+    assertThat(e.reason()).contains("INTERIOR").contains("more than once");
   }
 
   @Test

@@ -70,7 +70,8 @@ public final class Mtg5 {
     boolean otherThatYear =
         s.history().meetingsOf(MeetingKind.GRCM_PREPARATORY, day.getYear()).stream()
             .anyMatch(other -> !other.id().equals(m.id()));
-    if (day.getYear() != m.start().getYear() && otherThatYear) {
+    // The model has no day before 0001-01-01: the remedy is then advice.
+    if (day.getYear() < 1 || (day.getYear() != m.start().getYear() && otherThatYear)) {
       return List.of(f.advise("remedy.justBefore", Argument.meeting(vm)));
     }
     return List.of(

@@ -74,7 +74,8 @@ public final class Ts5 {
       LocalDate day = m.start().minusDays(1);
       // The Presidency the report goes to is read on its date: stay within the same term.
       faults.add(
-          Objects.equals(s.presidencyHolder(day), s.presidencyHolder(d.date()))
+          day.getYear() >= 1
+                  && Objects.equals(s.presidencyHolder(day), s.presidencyHolder(d.date()))
               ? f.fix(
                   ImmutableDocument.copyOf(d).withDate(day),
                   "remedy.dateBefore",

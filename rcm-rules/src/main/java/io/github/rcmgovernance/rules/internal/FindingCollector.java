@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -36,6 +37,16 @@ public final class FindingCollector implements Findings {
   }
 
   private final Map<String, Collected> byKey = new LinkedHashMap<>();
+  private final Set<String> customIds;
+
+  /**
+   * A collector for one validation.
+   *
+   * @param customIds the ids custom rules may report under: the custom rules' own
+   */
+  public FindingCollector(Set<String> customIds) {
+    this.customIds = customIds;
+  }
 
   /**
    * The rule id a rule reports under: its name up to the first space.
@@ -67,6 +78,13 @@ public final class FindingCollector implements Findings {
               + " (rule "
               + ruleId
               + ")");
+    }
+    if (!customIds.contains(ruleId)) {
+      throw new IllegalArgumentException(
+          "a custom rule reported under "
+              + ruleId
+              + ", which is not the id of a custom rule: custom rules report under their own"
+              + " @ruleId, never under a catalogue rule's");
     }
     keep(new Collected(ruleId, Finding.at(target), message));
   }
