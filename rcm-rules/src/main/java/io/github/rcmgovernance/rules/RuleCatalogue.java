@@ -48,12 +48,13 @@ final class RuleCatalogue {
       new ConcurrentHashMap<>();
 
   RuleCatalogue(
+      KieBase catalogueBase,
       Charter charter,
       Map<String, String> customSources,
       Map<String, Severity> severities,
       Set<String> disabledIds) {
     List<KieBase> bases = new ArrayList<>();
-    bases.add(RuleBases.catalogue());
+    bases.add(catalogueBase);
     Map<String, String> ids = new java.util.HashMap<>();
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
     collect(RuleMetadata.read(bases.get(0)), false, charter, ids, infos);

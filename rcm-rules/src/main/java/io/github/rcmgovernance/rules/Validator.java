@@ -11,6 +11,7 @@ import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.text.InvalidValueException;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
+import io.github.rcmgovernance.rules.internal.RuleBases;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -61,7 +63,12 @@ public final class Validator {
     this.charter = builder.charter;
     this.timeLimit = builder.timeLimit;
     this.catalogue =
-        new RuleCatalogue(charter, builder.customSources, builder.severities, builder.disabled);
+        new RuleCatalogue(
+            builder.catalogueBase == null ? RuleBases.catalogue() : builder.catalogueBase,
+            charter,
+            builder.customSources,
+            builder.severities,
+            builder.disabled);
   }
 
   /**
@@ -230,8 +237,19 @@ public final class Validator {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Set<String> disabled = new HashSet<>();
     private @Nullable Duration timeLimit;
+    private @Nullable KieBase catalogueBase;
 
     private Builder() {}
+
+    /**
+     * Judges with another build of the catalogue's own rules instead of the one compiled with the
+     * library: for the mutation tests, which compile altered copies of the catalogue's DRL. Not
+     * part of the API.
+     */
+    Builder catalogueBase(KieBase base) {
+      this.catalogueBase = checkNotNull(base, "base");
+      return this;
+    }
 
     /**
      * A limit on the time one validation may take; none by default. The catalogue's rules judge an
