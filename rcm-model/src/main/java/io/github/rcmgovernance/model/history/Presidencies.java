@@ -10,7 +10,6 @@ import java.util.Optional;
 /** The presidency terms of a history, sorted by first day, and the queries over them. */
 final class Presidencies {
   private final ImmutableList<PresidencyTerm> byStart;
-  private final boolean overlap;
 
   Presidencies(List<PresidencyTerm> terms) {
     this.byStart =
@@ -18,40 +17,20 @@ final class Presidencies {
             .sorted(
                 Comparator.comparing(PresidencyTerm::start).thenComparing(PresidencyTerm::holder))
             .collect(ImmutableList.toImmutableList());
-    this.overlap = anyOverlap(byStart);
   }
 
-  private static boolean anyOverlap(List<PresidencyTerm> sorted) {
-    LocalDate latestEnd = null;
-    for (PresidencyTerm t : sorted) {
-      if (latestEnd != null && !t.start().isAfter(latestEnd)) {
-        return true;
-      }
-      latestEnd = latestEnd == null || t.end().isAfter(latestEnd) ? t.end() : latestEnd;
-    }
-    return false;
-  }
-
-  /** The holder on a day; where terms overlap, the term that started first. */
+  /** The holder on a day: terms never overlap (the history refuses it), so a binary search. */
   Optional<Party> holder(LocalDate date) {
-    if (!overlap) {
-      int low = 0;
-      int high = byStart.size() - 1;
-      while (low <= high) {
-        int mid = (low + high) >>> 1;
-        PresidencyTerm t = byStart.get(mid);
-        if (t.end().isBefore(date)) {
-          low = mid + 1;
-        } else if (t.start().isAfter(date)) {
-          high = mid - 1;
-        } else {
-          return Optional.of(t.holder());
-        }
-      }
-      return Optional.empty();
-    }
-    for (PresidencyTerm t : byStart) {
-      if (t.covers(date)) {
+    int low = 0;
+    int high = byStart.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      PresidencyTerm t = byStart.get(mid);
+      if (t.end().isBefore(date)) {
+        low = mid + 1;
+      } else if (t.start().isAfter(date)) {
+        high = mid - 1;
+      } else {
         return Optional.of(t.holder());
       }
     }

@@ -1,12 +1,14 @@
 package io.github.rcmgovernance.model.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
+import io.github.rcmgovernance.model.text.InvalidValueException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -108,17 +110,24 @@ class HistoryTest {
   }
 
   @Test
-  void overlappingTermsGiveTheEarliestStartThenTheSmallestCode() {
-    History overlapping =
+  void overlappingTermsAreRefusedNamingBoth() {
+    PresidencyTerm mx = PresidencyTerm.of(MX, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31));
+    PresidencyTerm pa = PresidencyTerm.of(PA, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1));
+
+    assertThatThrownBy(() -> History.builder().addPresidencyTerms(mx, pa).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("presidency terms overlap")
+        .hasMessageContaining("PA 2024-01-01..2024-03-01")
+        .hasMessageContaining("MX 2024-03-01..2024-12-31");
+    // Terms that meet without sharing a day are one after the other.
+    History adjacent =
         History.builder()
             .addPresidencyTerms(
-                PresidencyTerm.of(MX, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 12, 31)),
-                PresidencyTerm.of(PA, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)),
-                PresidencyTerm.of(HN, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 30)))
+                mx, PresidencyTerm.of(PA, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)))
             .build();
-    assertThat(overlapping.presidencyHolder(LocalDate.of(2024, 4, 1))).contains(HN);
-    assertThat(overlapping.presidencyHolder(LocalDate.of(2024, 5, 1))).contains(PA);
-    assertThat(overlapping.presidencyHolder(LocalDate.of(2024, 7, 1))).contains(MX);
+    assertThat(adjacent.presidencyHolder(LocalDate.of(2024, 2, 29))).contains(PA);
+    assertThat(adjacent.presidencyHolder(LocalDate.of(2024, 3, 1))).contains(MX);
+    assertThat(adjacent.presidencyHolder(LocalDate.of(2025, 1, 1))).isEmpty();
   }
 
   @Test
