@@ -76,6 +76,8 @@ public abstract class PresidencyTerm {
 
   @Value.Check
   final void check() {
+    // The presidency rotates among the Member States (SEC-2): never an organisation.
+    Checks.check(holder().isState(), "check.holderState", holder());
     Checks.day("PresidencyTerm.start", start());
     Checks.day("PresidencyTerm.end", end());
     Checks.notBefore("PresidencyTerm " + holder(), "start", start(), "end", end());

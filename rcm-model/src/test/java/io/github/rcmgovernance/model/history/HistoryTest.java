@@ -131,6 +131,19 @@ class HistoryTest {
   }
 
   @Test
+  void onlyAStateHoldsThePresidency() {
+    assertThatThrownBy(
+            () ->
+                PresidencyTerm.of(
+                    io.github.rcmgovernance.model.party.Party.organisation("IOM"),
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2025, 12, 31)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("must be a State")
+        .hasMessageContaining("IOM");
+  }
+
+  @Test
   void meetingsAndRecommendationsAreFoundById() {
     assertThat(HISTORY.meeting("VM-2023")).contains(VM_2023);
     assertThat(HISTORY.meeting("MT-2023")).contains(MT_2023);
