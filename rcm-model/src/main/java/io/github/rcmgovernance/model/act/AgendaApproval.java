@@ -51,6 +51,7 @@ public abstract non-sealed class AgendaApproval implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("AgendaApproval.id", id());
+    forMeeting().ifPresent(id -> Checks.notBlank("AgendaApproval.forMeeting", id));
     Checks.day("AgendaApproval.date", date());
   }
 }

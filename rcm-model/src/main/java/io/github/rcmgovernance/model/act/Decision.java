@@ -77,6 +77,8 @@ public abstract non-sealed class Decision implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("Decision.id", id());
+    reviews().forEach(id -> Checks.notBlank("Decision.reviews", id));
+    actsOn().forEach(id -> Checks.notBlank("Decision.actsOn", id));
     Checks.day("Decision.date", date());
     recordedIn().ifPresent(r -> Checks.notBlank("Decision.recordedIn", r));
   }

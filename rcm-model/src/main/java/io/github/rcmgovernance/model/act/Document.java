@@ -68,6 +68,7 @@ public abstract non-sealed class Document implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("Document.id", id());
+    prepares().ifPresent(id -> Checks.notBlank("Document.prepares", id));
     Checks.day("Document.date", date());
   }
 }

@@ -48,6 +48,7 @@ public abstract non-sealed class PlanOfActionActivity implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("PlanOfActionActivity.id", id());
+    basedOn().ifPresent(id -> Checks.notBlank("PlanOfActionActivity.basedOn", id));
     Checks.day("PlanOfActionActivity.date", date());
   }
 }

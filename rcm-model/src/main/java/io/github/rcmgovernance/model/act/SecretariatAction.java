@@ -53,6 +53,9 @@ public abstract non-sealed class SecretariatAction implements Act {
   @Value.Check
   final void check() {
     Checks.notBlank("SecretariatAction.id", id());
+    servesRecommendation()
+        .ifPresent(id -> Checks.notBlank("SecretariatAction.servesRecommendation", id));
+    servesMeeting().ifPresent(id -> Checks.notBlank("SecretariatAction.servesMeeting", id));
     Checks.day("SecretariatAction.date", date());
   }
 }

@@ -35,5 +35,7 @@ public abstract class AgendaRecord {
   @Value.Check
   final void check() {
     Checks.notBlank("AgendaRecord.meetingId", meetingId());
+    discussedAt().ifPresent(id -> Checks.notBlank("AgendaRecord.discussedAt", id));
+    reviewedAt().ifPresent(id -> Checks.notBlank("AgendaRecord.reviewedAt", id));
   }
 }

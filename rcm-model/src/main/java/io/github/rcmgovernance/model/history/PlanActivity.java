@@ -35,5 +35,6 @@ public abstract class PlanActivity {
   @Value.Check
   final void check() {
     Checks.notBlank("PlanActivity.id", id());
+    basedOn().ifPresent(id -> Checks.notBlank("PlanActivity.basedOn", id));
   }
 }

@@ -298,6 +298,13 @@ class JsonBadInputTest {
   }
 
   @Test
+  void aBlankReferenceIsRejectedByName() {
+    ModelInputException e = rejectedAct(DECISION.replace("[\"REC-2023-1\"]", "[\" \"]"));
+    assertThat(e.reason()).contains("must not be blank");
+    assertThat(e.reason()).containsPattern("Decision\\.(actsOn|reviews)");
+  }
+
+  @Test
   void nullInAListIsRejected() {
     ModelInputException e = rejectedAct(DECISION.replace("[\"REC-2023-1\"]", "[null]"));
     assertThat(e.path()).isEqualTo("$.reviews[0]");
