@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.gen.Scenario;
+import io.github.rcmgovernance.model.text.MessagePatterns;
 import io.github.rcmgovernance.rules.internal.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,6 @@ class MessageKeysTest {
   private static final Map<String, String> ENGLISH = Messages.own("en");
   private static final Map<String, String> SPANISH = Messages.own("es");
   private static final Locale ES = Locale.forLanguageTag("es");
-  private static final Pattern PLACE = Pattern.compile("\\{(\\d+)");
 
   /** The verdicts of the rule cases and of generated inputs, computed once. */
   private static final List<Verdict> VERDICTS = verdicts();
@@ -39,7 +38,9 @@ class MessageKeysTest {
     assertThat(ENGLISH).hasSizeGreaterThan(200);
     assertThat(SPANISH.keySet()).isEqualTo(ENGLISH.keySet());
     for (String key : ENGLISH.keySet()) {
-      assertThat(places(SPANISH.get(key))).as(key).isEqualTo(places(ENGLISH.get(key)));
+      assertThat(MessagePatterns.places(SPANISH.get(key)))
+          .as(key)
+          .isEqualTo(MessagePatterns.places(ENGLISH.get(key)));
       assertThat(SPANISH.get(key)).as(key).isNotBlank();
     }
   }
@@ -165,15 +166,6 @@ class MessageKeysTest {
         .isEqualTo("RCM-NONE-1.none [X]");
   }
 
-  private static Set<String> places(String pattern) {
-    Set<String> places = new TreeSet<>();
-    Matcher m = PLACE.matcher(pattern);
-    while (m.find()) {
-      places.add(m.group(1));
-    }
-    return places;
-  }
-
   private static void check(
       String key, List<Argument> arguments, Set<String> used, Set<String> problems) {
     used.add(key);
@@ -185,7 +177,7 @@ class MessageKeysTest {
       }
       // A family of keys may share one argument list and each pattern use part of it; but every
       // place in a pattern needs its argument, or it is printed as "{3}".
-      for (String place : places(pattern)) {
+      for (String place : MessagePatterns.places(pattern)) {
         if (Integer.parseInt(place) >= arguments.size()) {
           problems.add(key + " has a place {" + place + "} without an argument");
         }

@@ -19,10 +19,6 @@ final class Out {
     return locale;
   }
 
-  PrintWriter writer() {
-    return writer;
-  }
-
   /** The text of a message in the report's language. */
   String text(String key, Object... arguments) {
     return Texts.format(locale, key, arguments);

@@ -14,7 +14,6 @@ import io.github.rcmgovernance.rules.RuleInfo;
 import io.github.rcmgovernance.rules.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,6 @@ final class ScenarioParser {
           "asOf",
           "expect");
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
-  private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** The ids of the catalogue's rules, read once when a scenario first names one. */
   private static final class KnownRules {
@@ -228,16 +226,13 @@ final class ScenarioParser {
       throw fail(path, "reason.notDateString", JsonKinds.describe(node));
     }
     try {
-      // Four-digit years only, as in every JSON file the model reads.
-      if (!DAY.matcher(node.textValue()).matches()) {
-        throw new DateTimeParseException("not yyyy-MM-dd", node.textValue(), 0);
-      }
-      LocalDate day = LocalDate.parse(node.textValue());
+      // The model's own date reader: yyyy-MM-dd with a four-digit year, as in every JSON file.
+      LocalDate day = MAPPER.treeToValue(node, LocalDate.class);
       if (day.getYear() < 1) {
-        throw new DateTimeParseException("year 0000", node.textValue(), 0);
+        throw fail(path, "reason.badDate", node.textValue());
       }
       return day;
-    } catch (DateTimeParseException e) {
+    } catch (JsonProcessingException e) {
       throw fail(path, e, "reason.badDate", node.textValue());
     }
   }

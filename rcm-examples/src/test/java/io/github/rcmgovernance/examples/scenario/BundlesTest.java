@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.text.Bundle;
 import io.github.rcmgovernance.model.text.InvalidValueException;
+import io.github.rcmgovernance.model.text.MessagePatterns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,10 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * renders in both languages.
  */
 class BundlesTest {
-  private static final Pattern PLACE = Pattern.compile("\\{(\\d+)");
   private static final Locale ES = Locale.forLanguageTag("es");
 
   @Test
@@ -66,7 +62,9 @@ class BundlesTest {
     assertThat(en).hasSizeGreaterThan(atLeast);
     assertThat(es.keySet()).isEqualTo(en.keySet());
     for (String key : en.keySet()) {
-      assertThat(places(es.get(key))).as(key).isEqualTo(places(en.get(key)));
+      assertThat(MessagePatterns.places(es.get(key)))
+          .as(key)
+          .isEqualTo(MessagePatterns.places(en.get(key)));
       for (Locale locale : List.of(Locale.ENGLISH, ES)) {
         String pattern = locale == ES ? es.get(key) : en.get(key);
         List<Object> arguments = new ArrayList<>();
@@ -78,15 +76,6 @@ class BundlesTest {
             .doesNotThrowAnyException();
       }
     }
-  }
-
-  private static Set<String> places(String pattern) {
-    Set<String> places = new TreeSet<>();
-    Matcher m = PLACE.matcher(pattern);
-    while (m.find()) {
-      places.add(m.group(1));
-    }
-    return places;
   }
 
   private static Map<String, String> read(String resource) throws IOException {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders messages from the rules' message bundle ({@code
@@ -107,18 +106,14 @@ public final class Messages {
     return String.join(", ", parts);
   }
 
-  private static @Nullable String lookup(Map<String, String> bundle, String key) {
-    return bundle.get(key);
-  }
-
   private static String patternOrKey(Map<String, String> bundle, String key) {
-    String pattern = lookup(bundle, key);
+    String pattern = bundle.get(key);
     return pattern == null ? key + " {0}" : pattern;
   }
 
   /** A term's words: a pattern without arguments, so quotes are written as in any pattern. */
   private static String orKey(Map<String, String> bundle, String key) {
-    String text = lookup(bundle, key);
+    String text = bundle.get(key);
     return text == null ? key : new MessageFormat(text).format(new Object[0]);
   }
 }
