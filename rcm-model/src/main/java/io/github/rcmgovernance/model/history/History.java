@@ -209,8 +209,7 @@ public abstract class History {
    * The holder of the presidency on a day.
    *
    * @param date the day
-   * @return the State holding it, if a recorded term covers the day (where terms overlap, the one
-   *     that started first)
+   * @return the State holding it, if a recorded term covers the day (terms never overlap)
    */
   public final Optional<Party> presidencyHolder(LocalDate date) {
     return presidencies().holder(date);
@@ -220,7 +219,8 @@ public abstract class History {
    * The term that ended last before a day.
    *
    * @param day the day
-   * @return the term with the latest end strictly before the day (on a tie, the smallest holder)
+   * @return the term with the latest end strictly before the day (terms never overlap, so there is
+   *     at most one)
    */
   public final Optional<PresidencyTerm> termBefore(LocalDate day) {
     return presidencies().termBefore(day);

@@ -37,16 +37,17 @@ final class Presidencies {
     return Optional.empty();
   }
 
-  /** The term with the latest end strictly before a day; on a tie, the smallest holder. */
+  /**
+   * The term with the latest end strictly before a day. Terms never overlap, so sorted by first day
+   * they are sorted by last day too: the answer is the last term that ends before the day.
+   */
   Optional<PresidencyTerm> termBefore(LocalDate day) {
     PresidencyTerm previous = null;
     for (PresidencyTerm t : byStart) {
-      if (t.end().isBefore(day)
-          && (previous == null
-              || t.end().isAfter(previous.end())
-              || (t.end().equals(previous.end()) && t.holder().compareTo(previous.holder()) < 0))) {
-        previous = t;
+      if (!t.end().isBefore(day)) {
+        break;
       }
+      previous = t;
     }
     return Optional.ofNullable(previous);
   }

@@ -79,6 +79,9 @@ class CanonicalFormTest {
     assertThatThrownBy(() -> CanonicalForm.of(new Object()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("java.lang.Object");
+    assertThatThrownBy(() -> CanonicalForm.of(java.util.Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty Optional");
   }
 
   @Test
@@ -103,5 +106,34 @@ class CanonicalFormTest {
                       .build();
               assertThat(CanonicalForm.sha256(reversed)).isEqualTo(CanonicalForm.sha256(h));
             });
+  }
+
+  @Test
+  void scalarsHaveOneWrittenForm() {
+    assertThat(CanonicalForm.of(java.time.LocalDate.of(2024, 5, 22))).isEqualTo("\"2024-05-22\"");
+    assertThat(CanonicalForm.of(RotationPolicy.FIXED_ORDER)).isEqualTo("\"FIXED_ORDER\"");
+    assertThat(CanonicalForm.of(MX)).isEqualTo("\"MX\"");
+    assertThat(CanonicalForm.of(true)).isEqualTo("true");
+    assertThat(CanonicalForm.of(42)).isEqualTo("42");
+    assertThat(CanonicalForm.of(7L)).isEqualTo("7");
+    assertThat(CanonicalForm.of(java.util.Optional.of("x"))).isEqualTo("\"x\"");
+    assertThat(CanonicalForm.of(java.util.OptionalInt.of(3))).isEqualTo("3");
+    assertThat(CanonicalForm.of(List.of(MX, GT))).isEqualTo("[\"GT\",\"MX\"]");
+  }
+
+  @Test
+  void onlyPrintableAsciiIsWrittenAsItIs() {
+    assertThat(CanonicalForm.of("a b~")).isEqualTo("\"a b~\"");
+    assertThat(CanonicalForm.of("\u007f")).isEqualTo("\"\\u007f\"");
+    assertThat(CanonicalForm.of("\u001f")).isEqualTo("\"\\u001f\"");
+    // Once one character needs escaping, the others keep their form.
+    assertThat(CanonicalForm.of("a b~\u00e9")).isEqualTo("\"a b~\\u00e9\"");
+  }
+
+  @Test
+  void theDigestOfATextIsItsSha256() {
+    assertThat(CanonicalForm.sha256Hex("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(CanonicalForm.sha256("abc")).isEqualTo(CanonicalForm.sha256Hex("\"abc\""));
   }
 }

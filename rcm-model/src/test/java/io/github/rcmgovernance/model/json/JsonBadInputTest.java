@@ -291,7 +291,8 @@ class JsonBadInputTest {
   void aServiceNamedTwiceIsRejectedNotDropped() {
     ModelInputException e =
         rejected(
-            "{\"statuses\": [], \"immigrationAuthorities\": {\"MX\": [\"INTERIOR\", \"INTERIOR\"]}}",
+            "{\"statuses\": [], \"immigrationAuthorities\": {\"MX\": [\"INTERIOR\","
+                + " \"INTERIOR\"]}}",
             Charter.class);
     assertThat(e.path()).startsWith("$.immigrationAuthorities");
     assertThat(e.reason()).contains("INTERIOR").contains("more than once");
@@ -417,6 +418,23 @@ class JsonBadInputTest {
     ModelInputException e = rejectedAct(longText);
     assertThat(e.path()).isEqualTo("$");
     assertThat(e.reason()).contains("longer than");
+    assertThat(e.reasonKey()).isEqualTo("json.tooLong");
+  }
+
+  @Test
+  void aDocumentOfExactlyTheLimitIsParsed() {
+    String atLimit = " ".repeat(RcmJson.MAX_DOCUMENT_LENGTH - 4) + "null";
+    assertThat(atLimit).hasSize(RcmJson.MAX_DOCUMENT_LENGTH);
+    // Parsed, and refused for what it says rather than for its length.
+    assertThat(rejectedAct(atLimit).reasonKey()).isEqualTo("json.nullDocument");
+  }
+
+  @Test
+  void reasonsCarryTheirKeyAndArgumentsForTranslation() {
+    ModelInputException e = rejectedAct(DECISION.replace("\"subject\": \"POLICY\",", ""));
+    assertThat(e.reasonKey()).isEqualTo("json.missingFields");
+    assertThat(e.reasonArguments()).containsExactly("[subject]");
+    assertThat(e.reason(java.util.Locale.forLanguageTag("es"))).contains("[subject]");
   }
 
   // Bugs ---------------------------------------------------------------------------------------
