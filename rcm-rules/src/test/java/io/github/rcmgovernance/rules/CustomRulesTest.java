@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class CustomRulesTest {
@@ -34,6 +35,7 @@ class CustomRulesTest {
       """;
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void customRuleSeesTheSameFactsAndReportsThroughTheVerdict() {
     Validator validator = Validator.builder().addRules("quorum.drl", SMALL_DECISIONS).build();
     Verdict verdict = validator.validate(decision(), history());
@@ -51,6 +53,7 @@ class CustomRulesTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aRuleThatFiresOutsideItsAppliesToIsCaught() {
     String misdeclared =
         """
@@ -86,6 +89,7 @@ class CustomRulesTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void customRuleFromTheClasspath() {
     Validator validator =
         Validator.builder().addRulesFromClasspath("com/example/rules/records.drl").build();
@@ -98,6 +102,7 @@ class CustomRulesTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void severityOverrideAndSwitchingRulesOff() {
     Validator validator =
         Validator.builder()
@@ -152,6 +157,7 @@ class CustomRulesTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void customRuleWithoutMetadataIsRejected() {
     String bare =
         """

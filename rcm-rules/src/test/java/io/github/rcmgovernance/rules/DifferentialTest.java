@@ -59,7 +59,7 @@ class DifferentialTest {
           "RCM-POA-1 missing",
           "RCM-IOM-1 missing");
 
-  private static Validator validator(Charter charter) {
+  static Validator validator(Charter charter) {
     return VALIDATORS.computeIfAbsent(charter, c -> Validator.builder().charter(c).build());
   }
 

@@ -10,6 +10,7 @@ import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.text.InvalidValueException;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +58,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aRuleThatThrowsGivesAValidationExceptionNamingTheActAndTheRule() {
     Validator validator =
         with(rule("ACME-THROW-1", "", "throw new IllegalStateException(\"boom\");"));
@@ -69,6 +71,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aConditionThatThrowsGivesAValidationExceptionWithoutEngineNames() {
     Validator validator =
         with(rule("ACME-COND-1", "deciders.size() / (deciders.size() - 3) > 0", ""));
@@ -85,6 +88,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aStackOverflowInARuleIsWrapped() {
     Validator validator = with(rule("ACME-DEEP-1", "", "deeper(0);"));
 
@@ -95,6 +99,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aNullMessageIsAValidationExceptionNotANullPointerException() {
     Validator validator =
         with(
@@ -110,6 +115,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aCustomRuleCannotReportUnderACatalogueId() {
     Validator validator =
         with(
@@ -126,6 +132,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aCustomRulesViolationIsMarkedCustom() {
     Validator validator =
         with(
@@ -146,6 +153,7 @@ class GuardRailsTest {
   }
 
   @Test
+  @Tag(CompilesDrl.TAG)
   void aLoopingRuleHitsTheTimeLimitAndTheValidatorStaysUsable() {
     Validator validator =
         Validator.builder()
