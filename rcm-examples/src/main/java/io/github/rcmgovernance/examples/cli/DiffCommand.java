@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code rcm diff}: judges the same scenarios under two charters and reports every scenario whose
  * verdict changes, rule by rule.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true, version = RcmCli.VERSION)
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class DiffCommand implements Callable<Integer> {
   /** The charter argument that names the built-in charter. */
   static final String BUILT_IN = "rcm";

@@ -24,12 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rcm",
     mixinStandardHelpOptions = true,
-    version = RcmCli.VERSION,
+    versionProvider = Version.class,
     subcommands = {RunCommand.class, DiffCommand.class})
 public final class RcmCli implements Runnable {
-  /** The version line {@code --version} prints. */
-  public static final String VERSION = "rcm 0.1.0";
-
   /** Where the usage help of each command is, in English and Spanish. */
   private static final String HELP = "io.github.rcmgovernance.examples.cli.";
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rcm run}: reads scenario files, judges them and reports the verdicts. */
-@Command(name = "run", mixinStandardHelpOptions = true, version = RcmCli.VERSION)
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
