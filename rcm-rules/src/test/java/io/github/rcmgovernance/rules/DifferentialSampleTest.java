@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class DifferentialSampleTest {
   private static final long SEED = 20_261_207L;
 
+  /** How many inputs: 3,000 in a build; mutation runs pass fewer ({@code rcm.differential.sample}). */
+  private static final int SAMPLE = Integer.getInteger("rcm.differential.sample", 3_000);
+
   @Test
   void droolsAndTheOracleAgreeOnAFixedSample() {
     int[] invalid = {0};
     qt().withFixedSeed(SEED)
-        .withExamples(3_000)
+        .withExamples(SAMPLE)
         .forAll(DifferentialTest.inputs())
         .checkAssert(
             in -> {
@@ -29,6 +32,6 @@ class DifferentialSampleTest {
               invalid[0] += verdict.isValid() ? 0 : 1;
             });
     // The sample holds both outcomes.
-    assertThat(invalid[0]).isBetween(300, 2_700);
+    assertThat(invalid[0]).isBetween(SAMPLE / 10, SAMPLE - SAMPLE / 10);
   }
 }
