@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DifferentialSampleTest {
   private static final long SEED = 20_261_207L;
 
-  /** How many inputs: 3,000 in a build; mutation runs pass fewer ({@code rcm.differential.sample}). */
+  /** Inputs: 3,000 in a build; mutation runs pass fewer ({@code rcm.differential.sample}). */
   private static final int SAMPLE = Integer.getInteger("rcm.differential.sample", 3_000);
 
   @Test
