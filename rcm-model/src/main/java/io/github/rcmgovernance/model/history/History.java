@@ -244,17 +244,7 @@ public abstract class History {
         recommendations().stream().map(RecommendationRecord::id).toList());
     // One Pro-Tempore Presidency at a time: a record with two holders on one day cannot say who
     // held it, so it is refused rather than read one way or the other.
-    List<PresidencyTerm> byStart =
-        presidencyTerms().stream()
-            .sorted(java.util.Comparator.comparing(PresidencyTerm::start))
-            .toList();
-    PresidencyTerm latest = null;
-    for (PresidencyTerm t : byStart) {
-      if (latest != null) {
-        Checks.check(!t.overlaps(latest), "check.termsOverlap", latest, t);
-      }
-      latest = latest == null || t.end().isAfter(latest.end()) ? t : latest;
-    }
+    presidencies().requireNoOverlap();
   }
 
   private static void checkUnique(String what, List<String> ids) {

@@ -1,6 +1,7 @@
 package io.github.rcmgovernance.model.history;
 
 import com.google.common.collect.ImmutableList;
+import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,6 +18,17 @@ final class Presidencies {
             .sorted(
                 Comparator.comparing(PresidencyTerm::start).thenComparing(PresidencyTerm::holder))
             .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Refuses two terms that share a day, naming the first such pair by first day. */
+  void requireNoOverlap() {
+    PresidencyTerm latest = null;
+    for (PresidencyTerm t : byStart) {
+      if (latest != null) {
+        Checks.check(!t.overlaps(latest), "check.termsOverlap", latest, t);
+      }
+      latest = latest == null || t.end().isAfter(latest.end()) ? t : latest;
+    }
   }
 
   /** The holder on a day: terms never overlap (the history refuses it), so a binary search. */
