@@ -1,7 +1,9 @@
 package io.github.rcmgovernance.model.history;
 
+import static io.github.rcmgovernance.model.history.HistoryTest.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -14,45 +16,23 @@ class HistoryQueriesTest {
   private static final Party GT = Party.state("GT");
   private static final Party HN = Party.state("HN");
 
-  private static Meeting meeting(String id, MeetingKind kind, LocalDate start) {
-    return Meeting.builder().id(id).kind(kind).start(start).end(start).build();
-  }
-
-  private static Meeting vm(String id, int number, LocalDate start) {
-    return Meeting.builder()
-        .id(id)
-        .kind(MeetingKind.VICE_MINISTERIAL)
-        .number(number)
-        .start(start)
-        .end(start)
-        .build();
-  }
-
-  private static Meeting preparatory(String id, LocalDate start, String prepares) {
-    return Meeting.builder()
-        .id(id)
-        .kind(MeetingKind.GRCM_PREPARATORY)
-        .start(start)
-        .end(start)
-        .prepares(prepares)
-        .build();
+  /** A one-day meeting. */
+  private static ImmutableMeeting.Builder meeting(String id, MeetingKind kind, LocalDate start) {
+    return Meeting.builder().id(id).kind(kind).start(start).end(start);
   }
 
   private static final Meeting VM_27 = vm("VM-27", 27, LocalDate.of(2022, 6, 14));
   private static final Meeting VM_28 = vm("VM-28", 28, LocalDate.of(2023, 11, 20));
   private static final Meeting MT_2023 =
-      meeting("MT-2023", MeetingKind.GRCM_MID_TERM, LocalDate.of(2023, 3, 1));
+      meeting("MT-2023", MeetingKind.GRCM_MID_TERM, LocalDate.of(2023, 3, 1)).build();
   private static final Meeting MT_2023B =
-      meeting("MT-2023-B", MeetingKind.GRCM_MID_TERM, LocalDate.of(2023, 12, 31));
+      meeting("MT-2023-B", MeetingKind.GRCM_MID_TERM, LocalDate.of(2023, 12, 31)).build();
   private static final Meeting PREP_28 =
-      preparatory("PREP-28", LocalDate.of(2023, 11, 19), "VM-28");
-  private static final Meeting PREP_LOOSE =
-      Meeting.builder()
-          .id("PREP-LOOSE")
-          .kind(MeetingKind.GRCM_PREPARATORY)
-          .start(LocalDate.of(2023, 5, 1))
-          .end(LocalDate.of(2023, 5, 1))
+      meeting("PREP-28", MeetingKind.GRCM_PREPARATORY, LocalDate.of(2023, 11, 19))
+          .prepares("VM-28")
           .build();
+  private static final Meeting PREP_LOOSE =
+      meeting("PREP-LOOSE", MeetingKind.GRCM_PREPARATORY, LocalDate.of(2023, 5, 1)).build();
 
   private static final History HISTORY =
       History.builder()

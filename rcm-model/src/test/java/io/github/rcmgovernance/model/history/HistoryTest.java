@@ -20,7 +20,7 @@ class HistoryTest {
   private static final Party CA = Party.state("CA");
   private static final Party HN = Party.state("HN");
 
-  private static Meeting vm(String id, int number, LocalDate start) {
+  static Meeting vm(String id, int number, LocalDate start) {
     return Meeting.builder()
         .id(id)
         .kind(MeetingKind.VICE_MINISTERIAL)
