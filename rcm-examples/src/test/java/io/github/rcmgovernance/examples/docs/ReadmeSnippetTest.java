@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -64,24 +64,18 @@ class ReadmeSnippetTest {
 
   private static void compile(Path source, Path out) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int status =
         javac.run(
             null,
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(
-                new java.io.OutputStream() {
-                  @Override
-                  public void write(int b) {
-                    diagnostics.write(b);
-                  }
-                }),
+            OutputStream.nullOutputStream(),
+            diagnostics,
             "-classpath",
             System.getProperty("java.class.path"),
             "-d",
             out.toString(),
             source.toString());
-    assertThat(status).as("javac:%n%s", diagnostics).isZero();
+    assertThat(status).as("javac:%n%s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
   }
 
   private static List<String> run(Path classes) throws IOException, ReflectiveOperationException {
