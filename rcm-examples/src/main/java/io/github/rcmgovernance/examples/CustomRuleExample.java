@@ -1,6 +1,5 @@
 package io.github.rcmgovernance.examples;
 
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Validator;
@@ -74,8 +73,7 @@ public final class CustomRuleExample {
   public static Verdict judge(Validator validator, LocalDate proposedOn) {
     LocalDate start = LocalDate.of(2025, 5, 20);
     MeetingProposal proposal =
-        ImmutableMeetingProposal.copyOf(MeetingProposal.of(Year2025.viceMinisterialMeeting(start)))
-            .withDate(proposedOn);
+        MeetingProposal.of(Year2025.viceMinisterialMeeting(start)).withDate(proposedOn);
     return validator.validate(proposal, Year2025.history(start));
   }
 

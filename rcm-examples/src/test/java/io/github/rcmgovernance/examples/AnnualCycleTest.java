@@ -7,7 +7,6 @@ import io.github.rcmgovernance.model.act.AgendaApproval;
 import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PlanOfActionActivity;
 import io.github.rcmgovernance.model.act.Recommendation;
@@ -19,12 +18,10 @@ import io.github.rcmgovernance.model.delegation.Level;
 import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.history.ImmutableHistory;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.history.ReviewState;
 import io.github.rcmgovernance.model.meeting.Forum;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -146,7 +143,7 @@ class AnnualCycleTest {
             .recordedIn("DECL-2025")
             .build();
     assertThat(judge(update).violations()).as("the closed-session decision").isEmpty();
-    ImmutableDocument declaration =
+    Document declaration =
         Document.builder()
             .id("DECL-2025")
             .date(day(2025, 5, 21))
@@ -165,7 +162,7 @@ class AnnualCycleTest {
 
     // October 2025: the Technical Secretariat's periodic report for the mid-term meeting. While
     // that meeting is not on the record, the report prepares nothing the record knows.
-    ImmutableDocument report =
+    Document report =
         Document.builder()
             .id("TS-REPORT-2025-2")
             .date(day(2025, 10, 27))
@@ -253,7 +250,7 @@ class AnnualCycleTest {
   }
 
   private void record(AgendaRecord agenda) {
-    ImmutableHistory.Builder next = History.builder().from(record).agendas(List.of());
+    History.Builder next = History.builder().from(record).agendas(List.of());
     record.agendas().stream()
         .filter(a -> !a.meetingId().equals(agenda.meetingId()))
         .forEach(next::addAgendas);
@@ -261,14 +258,14 @@ class AnnualCycleTest {
   }
 
   private void record(RecommendationRecord recommendation) {
-    ImmutableHistory.Builder next = History.builder().from(record).recommendations(List.of());
+    History.Builder next = History.builder().from(record).recommendations(List.of());
     record.recommendations().stream()
         .filter(r -> !r.id().equals(recommendation.id()))
         .forEach(next::addRecommendations);
     record = next.addRecommendations(recommendation).build();
   }
 
-  private static ImmutableMeeting vm(int year, int number, Party host, LocalDate start) {
+  private static Meeting vm(int year, int number, Party host, LocalDate start) {
     return Meeting.builder()
         .id("VM-" + year)
         .kind(MeetingKind.VICE_MINISTERIAL)
@@ -280,7 +277,7 @@ class AnnualCycleTest {
         .build();
   }
 
-  private static ImmutableMeeting grcm(String id, MeetingKind kind, Party host, LocalDate start) {
+  private static Meeting grcm(String id, MeetingKind kind, Party host, LocalDate start) {
     return Meeting.builder()
         .id(id)
         .kind(kind)

@@ -9,7 +9,6 @@ import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.ProjectSupport;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
-import io.github.rcmgovernance.model.body.ImmutableActor;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
 import io.github.rcmgovernance.model.charter.RotationPolicy;
@@ -21,7 +20,6 @@ import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.history.ReviewState;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -37,7 +35,7 @@ class ConstructionTest {
   private static final Party MX = Party.state("MX");
   private static final LocalDate MAY_1 = LocalDate.of(2024, 5, 1);
 
-  private static ImmutableMeeting.Builder vm(String id) {
+  private static Meeting.Builder vm(String id) {
     return Meeting.builder()
         .id(id)
         .kind(MeetingKind.VICE_MINISTERIAL)
@@ -167,24 +165,6 @@ class ConstructionTest {
   // Actors and delegations -----------------------------------------------------------------------
 
   @Test
-  void actorNamingBothBodyAndPartyIsRejected() {
-    assertThatThrownBy(() -> ImmutableActor.builder().body(Body.GRCM).party(MX).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("body")
-        .hasMessageContaining("party")
-        .hasMessageContaining("both");
-  }
-
-  @Test
-  void actorNamingNeitherBodyNorPartyIsRejected() {
-    assertThatThrownBy(() -> ImmutableActor.builder().build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("body")
-        .hasMessageContaining("party")
-        .hasMessageContaining("neither");
-  }
-
-  @Test
   void actorsCompareBodiesFirst() {
     assertThat(Actor.of(Body.GRCM)).isLessThan(Actor.of(MX));
     assertThat(Actor.of(Body.GRCM).toString()).isEqualTo("GRCM");
@@ -261,7 +241,7 @@ class ConstructionTest {
 
   @Test
   void kindSpecificFieldsAreRejectedOnOtherKinds() {
-    ImmutableMeeting.Builder seminar =
+    Meeting.Builder seminar =
         Meeting.builder().id("EV-1").kind(MeetingKind.SEMINAR).start(MAY_1).end(MAY_1);
     assertThatThrownBy(() -> Meeting.builder().from(seminar.build()).number(3).build())
         .isInstanceOf(IllegalArgumentException.class)

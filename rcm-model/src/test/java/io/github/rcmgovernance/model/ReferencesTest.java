@@ -15,6 +15,7 @@ import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.PlanActivity;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Forum;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
@@ -113,7 +114,7 @@ class ReferencesTest {
     return Arguments.of(field, build);
   }
 
-  private static io.github.rcmgovernance.model.act.ImmutableSecretariatAction.Builder action() {
+  private static io.github.rcmgovernance.model.act.SecretariatAction.Builder action() {
     return SecretariatAction.builder()
         .id("S")
         .date(DAY)
@@ -121,7 +122,7 @@ class ReferencesTest {
         .instructedBy(TS);
   }
 
-  private static io.github.rcmgovernance.model.act.ImmutableDecision.Builder decision() {
+  private static io.github.rcmgovernance.model.act.Decision.Builder decision() {
     return Decision.builder()
         .id("DEC")
         .date(DAY)

@@ -97,9 +97,7 @@ final class BoundaryCases {
                 + " meeting: not a DEL-1 fault",
             viceMinisterialProposal()
                 .withMeeting(
-                    io.github.rcmgovernance.model.meeting.ImmutableMeeting.copyOf(
-                            viceMinisterialProposal().meeting())
-                        .withAttendees(dm(GT), argentineLabour)),
+                    viceMinisterialProposal().meeting().withAttendees(dm(GT), argentineLabour)),
             "RCM-DEL-1"));
   }
 }

@@ -7,7 +7,7 @@ import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.DecisionRule;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
+import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.act.Subject;
 import io.github.rcmgovernance.model.body.Actor;
@@ -21,7 +21,7 @@ import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.model.meeting.Forum;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +55,9 @@ class ConventionsTest {
         .orElseThrow(() -> new AssertionError(ruleId + " did not fire on " + act));
   }
 
-  private static ImmutableMeetingProposal vm(java.util.function.UnaryOperator<ImmutableMeeting> f) {
-    ImmutableMeetingProposal p = viceMinisterialProposal();
-    return p.withMeeting(f.apply(ImmutableMeeting.copyOf(p.meeting())));
+  private static MeetingProposal vm(java.util.function.UnaryOperator<Meeting> f) {
+    MeetingProposal p = viceMinisterialProposal();
+    return p.withMeeting(f.apply(p.meeting()));
   }
 
   @Nested
@@ -120,7 +120,7 @@ class ConventionsTest {
 
   @Nested
   class ReferencesAreResolved {
-    private io.github.rcmgovernance.model.act.ImmutableDecision consultation() {
+    private io.github.rcmgovernance.model.act.Decision consultation() {
       return decision()
           .withForum(Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION))
           .withDate(day(2024, 9, 10))

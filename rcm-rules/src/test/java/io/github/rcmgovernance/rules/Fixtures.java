@@ -6,17 +6,6 @@ import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
 import io.github.rcmgovernance.model.act.FacilityKind;
 import io.github.rcmgovernance.model.act.FacilitySupport;
-import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
-import io.github.rcmgovernance.model.act.ImmutableFacilitySupport;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
-import io.github.rcmgovernance.model.act.ImmutablePlanOfActionActivity;
-import io.github.rcmgovernance.model.act.ImmutablePresidencyTermProposal;
-import io.github.rcmgovernance.model.act.ImmutableProjectSupport;
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
-import io.github.rcmgovernance.model.act.ImmutableSecretariatAction;
-import io.github.rcmgovernance.model.act.ImmutableTechnicalCooperation;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PlanOfActionActivity;
 import io.github.rcmgovernance.model.act.PresidencyTermProposal;
@@ -37,7 +26,6 @@ import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.history.ReviewState;
 import io.github.rcmgovernance.model.meeting.Forum;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -82,7 +70,7 @@ public final class Fixtures {
     return Delegation.of(party, Level.OFFICIAL, service);
   }
 
-  static ImmutableMeeting vm(int year, int number, Party host, int month, int dayOfMonth) {
+  static Meeting vm(int year, int number, Party host, int month, int dayOfMonth) {
     return Meeting.builder()
         .id("VM-" + year)
         .kind(MeetingKind.VICE_MINISTERIAL)
@@ -94,7 +82,7 @@ public final class Fixtures {
         .build();
   }
 
-  static ImmutableMeeting prep(int year, int month, int dayOfMonth) {
+  static Meeting prep(int year, int month, int dayOfMonth) {
     return Meeting.builder()
         .id("PREP-" + year)
         .kind(MeetingKind.GRCM_PREPARATORY)
@@ -104,7 +92,7 @@ public final class Fixtures {
         .build();
   }
 
-  static ImmutableMeeting midTerm(int year, Party host) {
+  static Meeting midTerm(int year, Party host) {
     return Meeting.builder()
         .id("MT-" + year)
         .kind(MeetingKind.GRCM_MID_TERM)
@@ -156,7 +144,7 @@ public final class Fixtures {
   }
 
   /** A policy decision of XXIX RCM, taken by consensus in closed session and recorded. */
-  public static ImmutableDecision decision() {
+  public static Decision decision() {
     return Decision.builder()
         .id("DEC-2024-1")
         .date(day(2024, 5, 22))
@@ -171,7 +159,7 @@ public final class Fixtures {
   }
 
   /** The GRCM approves the 2025 agenda at its 2024 mid-term meeting. */
-  public static ImmutableAgendaApproval agendaApproval() {
+  public static AgendaApproval agendaApproval() {
     return AgendaApproval.builder()
         .id("AGD-2025")
         .date(day(2024, 11, 14))
@@ -183,7 +171,7 @@ public final class Fixtures {
   }
 
   /** A GRCM recommendation to the Deputy Ministers, drafted by Members. */
-  public static ImmutableRecommendation recommendation() {
+  public static Recommendation recommendation() {
     return Recommendation.builder()
         .id("REC-4")
         .date(day(2024, 11, 14))
@@ -196,7 +184,7 @@ public final class Fixtures {
   }
 
   /** A background document the TS prepares at the Presidency's request. */
-  public static ImmutableDocument backgroundDocument() {
+  public static Document backgroundDocument() {
     return Document.builder()
         .id("BG-1")
         .date(day(2024, 4, 2))
@@ -210,7 +198,7 @@ public final class Fixtures {
   }
 
   /** The TS periodic report before the 2024 mid-term meeting. */
-  public static ImmutableDocument activityReport() {
+  public static Document activityReport() {
     return Document.builder()
         .id("TS-REPORT-2024-2")
         .date(day(2024, 10, 30))
@@ -224,7 +212,7 @@ public final class Fixtures {
   }
 
   /** A declaration drafted by Members. */
-  public static ImmutableDocument declaration() {
+  public static Document declaration() {
     return Document.builder()
         .id("DECL-2024")
         .date(day(2024, 5, 22))
@@ -236,7 +224,7 @@ public final class Fixtures {
   }
 
   /** Technical advice by an observer organisation: a permission (RCM-OBS-3). */
-  public static ImmutableDocument technicalAdvice() {
+  public static Document technicalAdvice() {
     return Document.builder()
         .id("ADVICE-1")
         .date(day(2024, 9, 1))
@@ -249,36 +237,30 @@ public final class Fixtures {
   }
 
   /** XXX RCM in May 2025, hosted and organised by Guatemala, which holds the 2025 presidency. */
-  public static ImmutableMeetingProposal viceMinisterialProposal() {
-    return ImmutableMeetingProposal.copyOf(
-        MeetingProposal.of(
-            vm(2025, 30, GT, 5, 20)
-                .withAttendees(dm(GT), dm(MX))
-                .withClosedSessionAttendees(dm(GT))));
+  public static MeetingProposal viceMinisterialProposal() {
+    return MeetingProposal.of(
+        vm(2025, 30, GT, 5, 20).withAttendees(dm(GT), dm(MX)).withClosedSessionAttendees(dm(GT)));
   }
 
   /** The 2025 preparatory meeting, two days before XXX RCM. */
-  public static ImmutableMeetingProposal preparatoryProposal() {
-    return ImmutableMeetingProposal.copyOf(
-        MeetingProposal.of(
-            prep(2025, 5, 20)
-                .withAttendees(grcm(GT, Service.IMMIGRATION), grcm(MX, Service.FOREIGN_AFFAIRS))));
+  public static MeetingProposal preparatoryProposal() {
+    return MeetingProposal.of(
+        prep(2025, 5, 20)
+            .withAttendees(grcm(GT, Service.IMMIGRATION), grcm(MX, Service.FOREIGN_AFFAIRS)));
   }
 
   /** The 2025 mid-term meeting in November, in Guatemala, host of XXX RCM. */
-  public static ImmutableMeetingProposal midTermProposal() {
-    return ImmutableMeetingProposal.copyOf(
-        MeetingProposal.of(midTerm(2025, GT).withAttendees(grcm(GT, Service.FOREIGN_AFFAIRS))));
+  public static MeetingProposal midTermProposal() {
+    return MeetingProposal.of(midTerm(2025, GT).withAttendees(grcm(GT, Service.FOREIGN_AFFAIRS)));
   }
 
   /** Honduras for the 2026 presidency, after Guatemala. */
-  public static ImmutablePresidencyTermProposal termProposal() {
-    return ImmutablePresidencyTermProposal.copyOf(
-        PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(HN, 2026)));
+  public static PresidencyTermProposal termProposal() {
+    return PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(HN, 2026));
   }
 
   /** The Presidency asks the TS to support an agreed seminar. */
-  public static ImmutableSecretariatAction secretariatAction() {
+  public static SecretariatAction secretariatAction() {
     return SecretariatAction.builder()
         .id("TS-ACT-1")
         .date(day(2024, 3, 1))
@@ -290,7 +272,7 @@ public final class Fixtures {
   }
 
   /** A Plan of Action activity carrying out an endorsed recommendation. */
-  public static ImmutablePlanOfActionActivity activity() {
+  public static PlanOfActionActivity activity() {
     return PlanOfActionActivity.builder()
         .id("POA-ACT-1")
         .date(day(2024, 7, 1))
@@ -301,7 +283,7 @@ public final class Fixtures {
   }
 
   /** UNFPA supports a project that Mexico and Guatemala determined. */
-  public static ImmutableProjectSupport projectSupport() {
+  public static ProjectSupport projectSupport() {
     return ProjectSupport.builder()
         .id("PROJ-1")
         .date(day(2024, 2, 1))
@@ -312,7 +294,7 @@ public final class Fixtures {
   }
 
   /** IOM's technical cooperation at Mexico's request. */
-  public static ImmutableTechnicalCooperation cooperation() {
+  public static TechnicalCooperation cooperation() {
     return TechnicalCooperation.builder()
         .id("COOP-1")
         .date(day(2024, 2, 1))
@@ -322,7 +304,7 @@ public final class Fixtures {
   }
 
   /** IOM's procurement for the TS: needs no request. */
-  public static ImmutableFacilitySupport facilitySupport() {
+  public static FacilitySupport facilitySupport() {
     return FacilitySupport.builder()
         .id("FAC-1")
         .date(day(2024, 2, 1))

@@ -9,11 +9,6 @@ import io.github.rcmgovernance.model.act.AgendaApproval;
 import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.body.Actor;
@@ -24,7 +19,7 @@ import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.gen.Scenario;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.meeting.Forum;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
 import java.util.ArrayList;
@@ -56,7 +51,7 @@ class InvariantProperties {
         .forAll(decisions(), ModelGens.observerStates(), ModelGens.observerOrganisations())
         .checkAssert(
             (s, state, organisation) -> {
-              ImmutableDecision d = ImmutableDecision.copyOf((Decision) s.act());
+              Decision d = ((Decision) s.act());
               for (Party observer : List.of(state, organisation)) {
                 Verdict v = judge(d.withDeciders(with(d.deciders(), dm(observer))), s);
                 assertThat(v.isValid()).isFalse();
@@ -72,7 +67,7 @@ class InvariantProperties {
         .forAll(decisions())
         .checkAssert(
             s -> {
-              Decision d = ImmutableDecision.copyOf((Decision) s.act()).withDecidedBy(grcm());
+              Decision d = ((Decision) s.act()).withDecidedBy(grcm());
               Verdict v = judge(d, s);
               assertThat(v.isValid()).isFalse();
               assertThat(v.firedRules()).contains("RCM-GRC-1");
@@ -87,7 +82,7 @@ class InvariantProperties {
         .checkAssert(
             s -> {
               AgendaApproval a =
-                  ImmutableAgendaApproval.copyOf((AgendaApproval) s.act())
+                  ((AgendaApproval) s.act())
                       .withApprovedBy(grcm())
                       .withForum(Forum.of(MeetingKind.GRCM_MID_TERM));
               assertThat(judge(a, s).firedRules()).doesNotContain("RCM-GRC-1", "RCM-GRC-5");
@@ -104,8 +99,8 @@ class InvariantProperties {
         .assuming((s, member) -> !((Decision) s.act()).objections().contains(member))
         .checkAssert(
             (s, member) -> {
-              ImmutableDecision d = ImmutableDecision.copyOf((Decision) s.act());
-              ImmutableDecision more =
+              Decision d = ((Decision) s.act());
+              Decision more =
                   d.withDeciders(with(d.deciders(), dm(member)))
                       .withSessionAttendees(with(d.sessionAttendees(), dm(member)));
               assertThat(judge(more, s).isValid()).isTrue();
@@ -158,7 +153,7 @@ class InvariantProperties {
         .checkAssert(
             (s, organisation, recommendations, commitments) -> {
               Document advice =
-                  ImmutableDocument.copyOf((Document) s.act())
+                  ((Document) s.act())
                       .withKind(DocumentKind.TECHNICAL_ADVICE)
                       .withAuthors(Actor.of(organisation))
                       .withContainsRecommendations(recommendations)
@@ -282,32 +277,28 @@ class InvariantProperties {
 
   private static Act shuffle(Act act, Random random) {
     if (act instanceof Decision d) {
-      return ImmutableDecision.copyOf(d)
-          .withDeciders(shuffled(d.deciders(), random))
+      return d.withDeciders(shuffled(d.deciders(), random))
           .withSessionAttendees(shuffled(d.sessionAttendees(), random))
           .withObjections(shuffled(d.objections(), random))
           .withReviews(shuffled(d.reviews(), random))
           .withActsOn(shuffled(d.actsOn(), random));
     }
     if (act instanceof Recommendation r) {
-      return ImmutableRecommendation.copyOf(r)
-          .withDrafters(shuffled(r.drafters(), random))
+      return r.withDrafters(shuffled(r.drafters(), random))
           .withDelegations(shuffled(r.delegations(), random));
     }
     if (act instanceof Document d) {
-      return ImmutableDocument.copyOf(d)
-          .withAuthors(shuffled(d.authors(), random))
+      return d.withAuthors(shuffled(d.authors(), random))
           .withAddressedTo(shuffled(d.addressedTo(), random));
     }
     if (act instanceof AgendaApproval a) {
-      return ImmutableAgendaApproval.copyOf(a).withDelegations(shuffled(a.delegations(), random));
+      return a.withDelegations(shuffled(a.delegations(), random));
     }
     if (act instanceof MeetingProposal p) {
-      ImmutableMeeting m = ImmutableMeeting.copyOf(p.meeting());
-      return ImmutableMeetingProposal.copyOf(p)
-          .withMeeting(
-              m.withAttendees(shuffled(m.attendees(), random))
-                  .withClosedSessionAttendees(shuffled(m.closedSessionAttendees(), random)));
+      Meeting m = p.meeting();
+      return p.withMeeting(
+          m.withAttendees(shuffled(m.attendees(), random))
+              .withClosedSessionAttendees(shuffled(m.closedSessionAttendees(), random)));
     }
     return act;
   }

@@ -69,8 +69,7 @@ class ReceiptTest {
                 decision()
                     .withDeciders(dm(PA), dm(MX), dm(CR))
                     .withSessionAttendees(dm(PA), dm(CR), dm(MX)),
-                io.github.rcmgovernance.model.history.ImmutableHistory.copyOf(history())
-                    .withPresidencyTerms(history().presidencyTerms().reverse()));
+                history().withPresidencyTerms(history().presidencyTerms().reverse()));
     assertThat(reordered.fingerprint()).isEqualTo(given.fingerprint()).hasSize(64);
   }
 

@@ -4,12 +4,6 @@ import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
-import io.github.rcmgovernance.model.act.ImmutableProjectSupport;
-import io.github.rcmgovernance.model.act.ImmutableSecretariatAction;
-import io.github.rcmgovernance.model.act.ImmutableTechnicalCooperation;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.ProjectSupport;
 import io.github.rcmgovernance.model.act.SecretariatAction;
@@ -17,7 +11,7 @@ import io.github.rcmgovernance.model.act.SecretariatTask;
 import io.github.rcmgovernance.model.act.TechnicalCooperation;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,48 +32,47 @@ final class RequiredFacts {
     List<Act> out = new ArrayList<>();
     if (act instanceof Decision d) {
       if (!d.deciders().isEmpty()) {
-        out.add(ImmutableDecision.copyOf(d).withDeciders(List.of()));
+        out.add(d.withDeciders(List.of()));
       }
       if (d.forum().kind() == MeetingKind.INTERSESSIONAL_CONSULTATION && !d.reviews().isEmpty()) {
-        out.add(ImmutableDecision.copyOf(d).withReviews(List.<String>of()));
+        out.add(d.withReviews(List.<String>of()));
       }
     } else if (act instanceof Document d) {
       boolean approved =
           d.kind() == DocumentKind.PLAN_OF_ACTION || d.kind() == DocumentKind.TERMS_OF_REFERENCE;
       if (approved && d.approvedBy().isPresent()) {
-        out.add(ImmutableDocument.copyOf(d).withApprovedBy(Optional.empty()));
+        out.add(d.withApprovedBy(Optional.empty()));
       }
       boolean background =
           d.kind() == DocumentKind.BACKGROUND_DOCUMENT
               && d.authors().contains(Actor.of(Body.TECHNICAL_SECRETARIAT));
       if (background && d.requestedBy().isPresent()) {
-        out.add(ImmutableDocument.copyOf(d).withRequestedBy(Optional.empty()));
+        out.add(d.withRequestedBy(Optional.empty()));
       }
     } else if (act instanceof SecretariatAction a) {
       if (a.task() == SecretariatTask.EVENT_SUPPORT && a.servesMeeting().isPresent()) {
-        out.add(ImmutableSecretariatAction.copyOf(a).withServesMeeting(Optional.empty()));
+        out.add(a.withServesMeeting(Optional.empty()));
       }
     } else if (act instanceof TechnicalCooperation c) {
       if (!c.requestedBy().isEmpty()) {
-        out.add(ImmutableTechnicalCooperation.copyOf(c).withRequestedBy(List.<Actor>of()));
+        out.add(c.withRequestedBy(List.<Actor>of()));
       }
     } else if (act instanceof ProjectSupport p) {
       if (!p.determinedBy().isEmpty()) {
-        out.add(ImmutableProjectSupport.copyOf(p).withDeterminedBy(List.of()));
+        out.add(p.withDeterminedBy(List.of()));
       }
     } else if (act instanceof MeetingProposal p) {
-      ImmutableMeeting m = ImmutableMeeting.copyOf(p.meeting());
+      Meeting m = p.meeting();
       if (m.kind() == MeetingKind.VICE_MINISTERIAL) {
         if (m.host().isPresent()) {
-          out.add(ImmutableMeetingProposal.copyOf(p).withMeeting(m.withHost(Optional.empty())));
+          out.add(p.withMeeting(m.withHost(Optional.empty())));
         }
         if (m.organiser().isPresent()) {
-          out.add(
-              ImmutableMeetingProposal.copyOf(p).withMeeting(m.withOrganiser(Optional.empty())));
+          out.add(p.withMeeting(m.withOrganiser(Optional.empty())));
         }
       }
       if (m.kind() == MeetingKind.GRCM_PREPARATORY && m.prepares().isPresent()) {
-        out.add(ImmutableMeetingProposal.copyOf(p).withMeeting(m.withPrepares(Optional.empty())));
+        out.add(p.withMeeting(m.withPrepares(Optional.empty())));
       }
     }
     return out;

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.DecisionRule;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
+import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.act.SecretariatTask;
 import io.github.rcmgovernance.model.act.Subject;
@@ -19,7 +19,7 @@ import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.meeting.Forum;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import java.util.List;
 import java.util.Optional;
@@ -102,24 +102,23 @@ public final class RuleCases {
     return new Case(ruleId, title, Charter.rcm(), history(), violating, passing);
   }
 
-  private static ImmutableMeetingProposal vm(UnaryOperator<ImmutableMeeting> change) {
-    ImmutableMeetingProposal p = viceMinisterialProposal();
-    return p.withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  private static MeetingProposal vm(UnaryOperator<Meeting> change) {
+    MeetingProposal p = viceMinisterialProposal();
+    return p.withMeeting(change.apply(p.meeting()));
   }
 
-  private static ImmutableMeetingProposal prep(UnaryOperator<ImmutableMeeting> change) {
-    ImmutableMeetingProposal p = preparatoryProposal();
-    return p.withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  private static MeetingProposal prep(UnaryOperator<Meeting> change) {
+    MeetingProposal p = preparatoryProposal();
+    return p.withMeeting(change.apply(p.meeting()));
   }
 
-  private static ImmutableMeetingProposal midTerm(UnaryOperator<ImmutableMeeting> change) {
-    ImmutableMeetingProposal p = midTermProposal();
-    return p.withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  private static MeetingProposal midTerm(UnaryOperator<Meeting> change) {
+    MeetingProposal p = midTermProposal();
+    return p.withMeeting(change.apply(p.meeting()));
   }
 
-  private static ImmutableMeeting dates(
-      ImmutableMeeting m, java.time.LocalDate start, java.time.LocalDate end) {
-    return ImmutableMeeting.builder().from(m).start(start).end(end).build();
+  private static Meeting dates(Meeting m, java.time.LocalDate start, java.time.LocalDate end) {
+    return Meeting.builder().from(m).start(start).end(end).build();
   }
 
   /** The fixture history with other presidency terms. */
@@ -128,7 +127,7 @@ public final class RuleCases {
   }
 
   /** A consultation between meetings in September 2024, recorded nowhere yet. */
-  private static io.github.rcmgovernance.model.act.ImmutableDecision consultation() {
+  private static io.github.rcmgovernance.model.act.Decision consultation() {
     return decision()
         .withForum(Forum.of(MeetingKind.INTERSESSIONAL_CONSULTATION))
         .withDate(day(2024, 9, 10))
@@ -137,13 +136,12 @@ public final class RuleCases {
   }
 
   /** The updated Plan of Action, drafted by Members and approved by the Deputy Ministers. */
-  private static io.github.rcmgovernance.model.act.ImmutableDocument plan() {
+  private static io.github.rcmgovernance.model.act.Document plan() {
     return declaration().withKind(DocumentKind.PLAN_OF_ACTION).withApprovedBy(VMC);
   }
 
   /** UNHCR's own recommendation on a specific aspect, addressed to the GRCM. */
-  private static io.github.rcmgovernance.model.act.ImmutableRecommendation
-      organisationsOwnRecommendation() {
+  private static io.github.rcmgovernance.model.act.Recommendation organisationsOwnRecommendation() {
     return recommendation()
         .withIssuer(Actor.of(UNHCR))
         .withDrafters(Actor.of(UNHCR))

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.history.ImmutableHistory;
 import io.github.rcmgovernance.model.history.PlanActivity;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
@@ -57,7 +56,7 @@ final class ScenarioParts {
     String path = "$.historyChanges";
     requireObject(changes, path);
     checkFields(changes, path, CHANGE_FIELDS);
-    ImmutableHistory.Builder changed = History.builder().from(base);
+    History.Builder changed = History.builder().from(base);
     JsonNode remove = changes.get("remove");
     if (remove != null) {
       requireObject(remove, path + ".remove");

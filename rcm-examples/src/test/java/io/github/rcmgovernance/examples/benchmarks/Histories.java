@@ -7,7 +7,6 @@ import io.github.rcmgovernance.model.delegation.Level;
 import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.history.ImmutableHistory;
 import io.github.rcmgovernance.model.history.PlanActivity;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
@@ -129,7 +128,7 @@ final class Histories {
 
   /** Writes a history entry by entry, up to a budget of entries. */
   private static final class Writer {
-    private final ImmutableHistory.Builder h = History.builder();
+    private final History.Builder h = History.builder();
     private final int budget;
     private final Map<String, Integer> counters = new HashMap<>();
     private final Map<Integer, List<String>> recommendationsByYear = new HashMap<>();

@@ -47,7 +47,7 @@ public class Inputs {
   /** How many scenarios the realistic mix asks for. */
   public static final int MIX_SIZE = 1_000;
 
-  /** The act families of {@link RuleFamilyBenchmark}, as {@link Validator#actType} names them. */
+  /** The act families of {@link RuleFamilyBenchmark}, as rules name them in {@code @appliesTo}. */
   public static final List<String> FAMILIES =
       List.of(
           "Decision",
@@ -93,7 +93,7 @@ public class Inputs {
   /**
    * The scenarios of the mix whose act is of one family.
    *
-   * @param family an act type as {@link Validator#actType} names it, such as {@code Decision}
+   * @param family an act type as rules name it in {@code @appliesTo}, such as {@code Decision}
    * @return the scenarios, in the mix's order; never empty
    * @throws IllegalArgumentException if the mix has no act of that family
    */

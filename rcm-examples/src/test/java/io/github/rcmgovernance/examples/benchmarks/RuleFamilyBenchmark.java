@@ -29,7 +29,7 @@ public class RuleFamilyBenchmark {
   /** The scenarios of one family. */
   @State(Scope.Benchmark)
   public static class Family {
-    /** The act type, as {@code Validator.actType} names it. */
+    /** The act type, as rules name it in {@code @appliesTo}. */
     @Param({
       "Decision",
       "MeetingProposal",

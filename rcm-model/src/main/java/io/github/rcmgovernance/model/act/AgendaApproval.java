@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Forum;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonTypeName("agendaApproval")
 @JsonSerialize(as = ImmutableAgendaApproval.class)
 @JsonDeserialize(as = ImmutableAgendaApproval.class)
-public abstract non-sealed class AgendaApproval implements Act {
+public abstract non-sealed class AgendaApproval implements Act, WithAgendaApproval {
   AgendaApproval() {}
 
   @Override
@@ -44,8 +44,17 @@ public abstract non-sealed class AgendaApproval implements Act {
   public abstract ImmutableList<Delegation> delegations();
 
   /** A builder of an agenda approval. */
-  public static ImmutableAgendaApproval.Builder builder() {
-    return ImmutableAgendaApproval.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AgendaApproval}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableAgendaApproval.Builder {
+    Builder() {}
   }
 
   @Value.Check

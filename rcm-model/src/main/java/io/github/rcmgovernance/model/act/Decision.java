@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Forum;
 import io.github.rcmgovernance.model.party.Party;
 import java.time.LocalDate;
@@ -18,13 +18,29 @@ import org.immutables.value.Value;
  * Vice-Ministerial meeting or, to review GRCM recommendations, by consultation between meetings,
  * and recorded in the press release or statement that follows (GI-3, GR-1).
  *
+ * <pre>{@code
+ * Decision decision =
+ *     Decision.builder()
+ *         .id("DEC-2024-1")
+ *         .date(LocalDate.of(2024, 5, 22))
+ *         .decidedBy(Actor.of(Body.VICE_MINISTERIAL_CONFERENCE))
+ *         .forum(Forum.of(MeetingKind.VICE_MINISTERIAL))
+ *         .subject(Subject.POLICY)
+ *         .addDeciders(Delegation.deputyMinister(Party.state("MX")))
+ *         .addDeciders(Delegation.deputyMinister(Party.state("GT")))
+ *         .sessionClosed(true)
+ *         .recordedIn("Declaration of XXIX RCM")
+ *         .build();
+ * Decision open = decision.withSessionClosed(false); // a changed copy
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonTypeName("decision")
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
-public abstract non-sealed class Decision implements Act {
+public abstract non-sealed class Decision implements Act, WithDecision {
   Decision() {}
 
   /** The body (or party) the decision is attributed to. */
@@ -64,8 +80,17 @@ public abstract non-sealed class Decision implements Act {
   public abstract Optional<String> recordedIn();
 
   /** A builder of a decision. */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Decision}: set its attributes, then call {@code build()}, which checks them and
+   * throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first one
+   * that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
   }
 
   @Override

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @JsonTypeName("document")
 @JsonSerialize(as = ImmutableDocument.class)
 @JsonDeserialize(as = ImmutableDocument.class)
-public abstract non-sealed class Document implements Act {
+public abstract non-sealed class Document implements Act, WithDocument {
   Document() {}
 
   @Override
@@ -61,8 +61,17 @@ public abstract non-sealed class Document implements Act {
   }
 
   /** A builder of a document. */
-  public static ImmutableDocument.Builder builder() {
-    return ImmutableDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Document}: set its attributes, then call {@code build()}, which checks them and
+   * throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first one
+   * that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableDocument.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -3,7 +3,7 @@ package io.github.rcmgovernance.model.act;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonTypeName("facilitySupport")
 @JsonSerialize(as = ImmutableFacilitySupport.class)
 @JsonDeserialize(as = ImmutableFacilitySupport.class)
-public abstract non-sealed class FacilitySupport implements Act {
+public abstract non-sealed class FacilitySupport implements Act, WithFacilitySupport {
   FacilitySupport() {}
 
   @Override
@@ -29,8 +29,17 @@ public abstract non-sealed class FacilitySupport implements Act {
   public abstract FacilityKind facility();
 
   /** A builder of a facility support. */
-  public static ImmutableFacilitySupport.Builder builder() {
-    return ImmutableFacilitySupport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link FacilitySupport}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableFacilitySupport.Builder {
+    Builder() {}
   }
 
   @Value.Check

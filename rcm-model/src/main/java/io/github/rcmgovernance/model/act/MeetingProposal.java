@@ -3,7 +3,7 @@ package io.github.rcmgovernance.model.act;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonTypeName("meetingProposal")
 @JsonSerialize(as = ImmutableMeetingProposal.class)
 @JsonDeserialize(as = ImmutableMeetingProposal.class)
-public abstract non-sealed class MeetingProposal implements Act {
+public abstract non-sealed class MeetingProposal implements Act, WithMeetingProposal {
   MeetingProposal() {}
 
   @Override
@@ -45,8 +45,17 @@ public abstract non-sealed class MeetingProposal implements Act {
   }
 
   /** A builder of a proposal. */
-  public static ImmutableMeetingProposal.Builder builder() {
-    return ImmutableMeetingProposal.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MeetingProposal}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableMeetingProposal.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -3,8 +3,8 @@ package io.github.rcmgovernance.model.act;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @JsonTypeName("planOfActionActivity")
 @JsonSerialize(as = ImmutablePlanOfActionActivity.class)
 @JsonDeserialize(as = ImmutablePlanOfActionActivity.class)
-public abstract non-sealed class PlanOfActionActivity implements Act {
+public abstract non-sealed class PlanOfActionActivity implements Act, WithPlanOfActionActivity {
   PlanOfActionActivity() {}
 
   @Override
@@ -41,8 +41,17 @@ public abstract non-sealed class PlanOfActionActivity implements Act {
   public abstract Optional<String> basedOn();
 
   /** A builder of an activity. */
-  public static ImmutablePlanOfActionActivity.Builder builder() {
-    return ImmutablePlanOfActionActivity.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanOfActionActivity}: set its attributes, then call {@code build()}, which
+   * checks them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming
+   * the first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutablePlanOfActionActivity.Builder {
+    Builder() {}
   }
 
   @Value.Check

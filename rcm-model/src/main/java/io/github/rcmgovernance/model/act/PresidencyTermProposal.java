@@ -3,8 +3,8 @@ package io.github.rcmgovernance.model.act;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @JsonTypeName("presidencyTerm")
 @JsonSerialize(as = ImmutablePresidencyTermProposal.class)
 @JsonDeserialize(as = ImmutablePresidencyTermProposal.class)
-public abstract non-sealed class PresidencyTermProposal implements Act {
+public abstract non-sealed class PresidencyTermProposal implements Act, WithPresidencyTermProposal {
   PresidencyTermProposal() {}
 
   @Override

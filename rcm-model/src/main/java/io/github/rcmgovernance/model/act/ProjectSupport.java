@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonTypeName("projectSupport")
 @JsonSerialize(as = ImmutableProjectSupport.class)
 @JsonDeserialize(as = ImmutableProjectSupport.class)
-public abstract non-sealed class ProjectSupport implements Act {
+public abstract non-sealed class ProjectSupport implements Act, WithProjectSupport {
   ProjectSupport() {}
 
   @Override
@@ -37,8 +37,17 @@ public abstract non-sealed class ProjectSupport implements Act {
   public abstract ImmutableList<Party> determinedBy();
 
   /** A builder of a project support. */
-  public static ImmutableProjectSupport.Builder builder() {
-    return ImmutableProjectSupport.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ProjectSupport}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableProjectSupport.Builder {
+    Builder() {}
   }
 
   @Value.Check

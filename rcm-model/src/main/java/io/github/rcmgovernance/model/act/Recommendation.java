@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.history.ReviewState;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Forum;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonTypeName("recommendation")
 @JsonSerialize(as = ImmutableRecommendation.class)
 @JsonDeserialize(as = ImmutableRecommendation.class)
-public abstract non-sealed class Recommendation implements Act {
+public abstract non-sealed class Recommendation implements Act, WithRecommendation {
   Recommendation() {}
 
   @Override
@@ -54,8 +54,17 @@ public abstract non-sealed class Recommendation implements Act {
   }
 
   /** A builder of a recommendation. */
-  public static ImmutableRecommendation.Builder builder() {
-    return ImmutableRecommendation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Recommendation}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableRecommendation.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -3,8 +3,8 @@ package io.github.rcmgovernance.model.act;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonTypeName("secretariatAction")
 @JsonSerialize(as = ImmutableSecretariatAction.class)
 @JsonDeserialize(as = ImmutableSecretariatAction.class)
-public abstract non-sealed class SecretariatAction implements Act {
+public abstract non-sealed class SecretariatAction implements Act, WithSecretariatAction {
   SecretariatAction() {}
 
   @Override
@@ -46,8 +46,17 @@ public abstract non-sealed class SecretariatAction implements Act {
   public abstract Optional<String> servesMeeting();
 
   /** A builder of a secretariat action. */
-  public static ImmutableSecretariatAction.Builder builder() {
-    return ImmutableSecretariatAction.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SecretariatAction}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableSecretariatAction.Builder {
+    Builder() {}
   }
 
   @Value.Check

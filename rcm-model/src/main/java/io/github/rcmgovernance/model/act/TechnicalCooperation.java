@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonTypeName("technicalCooperation")
 @JsonSerialize(as = ImmutableTechnicalCooperation.class)
 @JsonDeserialize(as = ImmutableTechnicalCooperation.class)
-public abstract non-sealed class TechnicalCooperation implements Act {
+public abstract non-sealed class TechnicalCooperation implements Act, WithTechnicalCooperation {
   TechnicalCooperation() {}
 
   @Override
@@ -37,8 +37,17 @@ public abstract non-sealed class TechnicalCooperation implements Act {
   public abstract ImmutableList<Actor> requestedBy();
 
   /** A builder of a technical cooperation. */
-  public static ImmutableTechnicalCooperation.Builder builder() {
-    return ImmutableTechnicalCooperation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TechnicalCooperation}: set its attributes, then call {@code build()}, which
+   * checks them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming
+   * the first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableTechnicalCooperation.Builder {
+    Builder() {}
   }
 
   @Value.Check

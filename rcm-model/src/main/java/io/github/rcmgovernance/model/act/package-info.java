@@ -11,5 +11,5 @@
 @NullMarked
 package io.github.rcmgovernance.model.act;
 
-import io.github.rcmgovernance.model.RcmStyle;
+import io.github.rcmgovernance.model.internal.RcmStyle;
 import org.jspecify.annotations.NullMarked;

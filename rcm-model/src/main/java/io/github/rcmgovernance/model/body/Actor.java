@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.body;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableActor.class)
 @JsonDeserialize(as = ImmutableActor.class)
-public abstract class Actor implements Comparable<Actor> {
+public abstract class Actor implements Comparable<Actor>, WithActor {
   Actor() {}
 
   /** The body, when a body acts. */

@@ -7,10 +7,10 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimaps;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.act.DecisionRule;
 import io.github.rcmgovernance.model.canonical.Sequence;
 import io.github.rcmgovernance.model.delegation.Service;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.model.party.PartyStatus;
 import io.github.rcmgovernance.model.party.Status;
@@ -28,12 +28,21 @@ import org.immutables.value.Value;
  * another with {@code Charter.builder().from(Charter.rcm())} and change what differs, for example
  * {@code .viceMinisterialWindow(MonthWindow.of(11, 12))} for today's practice.
  *
+ * <pre>{@code
+ * Charter practice =
+ *     Charter.builder()
+ *         .from(Charter.rcm())
+ *         .viceMinisterialWindow(MonthWindow.of(11, 12))
+ *         .build();
+ * Charter noRotation = Charter.rcm().withRotationPolicy(RotationPolicy.NONE);
+ * }</pre>
+ *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCharter.class)
 @JsonDeserialize(as = ImmutableCharter.class)
-public abstract class Charter {
+public abstract class Charter implements WithCharter {
   /** The first day of the forum: the first Vice-Ministerial meeting (GI-3). */
   public static final LocalDate FOUNDED = LocalDate.of(1996, 3, 13);
 
@@ -103,8 +112,17 @@ public abstract class Charter {
   public abstract ImmutableMap<Party, ImmutableSet<Service>> immigrationAuthorities();
 
   /** A builder of a charter. */
-  public static ImmutableCharter.Builder builder() {
-    return ImmutableCharter.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Charter}: set its attributes, then call {@code build()}, which checks them and
+   * throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first one
+   * that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableCharter.Builder {
+    Builder() {}
   }
 
   /** The built-in charter of the Regional Conference on Migration. */

@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.charter;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMonthWindow.class)
 @JsonDeserialize(as = ImmutableMonthWindow.class)
-public abstract class MonthWindow {
+public abstract class MonthWindow implements WithMonthWindow {
   MonthWindow() {}
 
   /** The first month, 1 to 12. */

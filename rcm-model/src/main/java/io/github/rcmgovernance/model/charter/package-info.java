@@ -8,5 +8,5 @@
 @NullMarked
 package io.github.rcmgovernance.model.charter;
 
-import io.github.rcmgovernance.model.RcmStyle;
+import io.github.rcmgovernance.model.internal.RcmStyle;
 import org.jspecify.annotations.NullMarked;

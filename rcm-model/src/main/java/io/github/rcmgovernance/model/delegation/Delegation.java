@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.delegation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDelegation.class)
 @JsonDeserialize(as = ImmutableDelegation.class)
-public abstract class Delegation {
+public abstract class Delegation implements WithDelegation {
   Delegation() {}
 
   /** The party represented. */
@@ -32,8 +32,17 @@ public abstract class Delegation {
   public abstract Optional<String> serviceName();
 
   /** A builder of a delegation. */
-  public static ImmutableDelegation.Builder builder() {
-    return ImmutableDelegation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Delegation}: set its attributes, then call {@code build()}, which checks them
+   * and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first
+   * one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableDelegation.Builder {
+    Builder() {}
   }
 
   /**

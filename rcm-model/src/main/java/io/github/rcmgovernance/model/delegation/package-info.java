@@ -6,5 +6,5 @@
 @NullMarked
 package io.github.rcmgovernance.model.delegation;
 
-import io.github.rcmgovernance.model.RcmStyle;
+import io.github.rcmgovernance.model.internal.RcmStyle;
 import org.jspecify.annotations.NullMarked;

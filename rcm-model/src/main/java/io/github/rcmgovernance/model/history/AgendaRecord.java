@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.history;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgendaRecord.class)
 @JsonDeserialize(as = ImmutableAgendaRecord.class)
-public abstract class AgendaRecord {
+public abstract class AgendaRecord implements WithAgendaRecord {
   AgendaRecord() {}
 
   /** The id of the Vice-Ministerial meeting the agenda is for. */
@@ -28,8 +28,17 @@ public abstract class AgendaRecord {
   public abstract Optional<String> reviewedAt();
 
   /** A builder of an agenda record. */
-  public static ImmutableAgendaRecord.Builder builder() {
-    return ImmutableAgendaRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AgendaRecord}: set its attributes, then call {@code build()}, which checks
+   * them and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the
+   * first one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableAgendaRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableHistory.class)
 @JsonDeserialize(as = ImmutableHistory.class)
-public abstract class History {
+public abstract class History implements WithHistory {
   History() {}
 
   /** Meetings held or scheduled. */
@@ -52,8 +52,17 @@ public abstract class History {
   public abstract ImmutableList<AgendaRecord> agendas();
 
   /** A builder of a history. */
-  public static ImmutableHistory.Builder builder() {
-    return ImmutableHistory.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link History}: set its attributes, then call {@code build()}, which checks them and
+   * throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first one
+   * that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableHistory.Builder {
+    Builder() {}
   }
 
   /** A history with nothing in it. */

@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.history;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlanActivity.class)
 @JsonDeserialize(as = ImmutablePlanActivity.class)
-public abstract class PlanActivity {
+public abstract class PlanActivity implements WithPlanActivity {
   PlanActivity() {}
 
   /** The activity's id. */
@@ -28,8 +28,17 @@ public abstract class PlanActivity {
   public abstract Optional<String> basedOn();
 
   /** A builder of an activity. */
-  public static ImmutablePlanActivity.Builder builder() {
-    return ImmutablePlanActivity.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanActivity}: set its attributes, then call {@code build()}, which checks them
+   * and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first
+   * one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutablePlanActivity.Builder {
+    Builder() {}
   }
 
   @Value.Check

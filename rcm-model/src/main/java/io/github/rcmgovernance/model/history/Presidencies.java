@@ -1,7 +1,7 @@
 package io.github.rcmgovernance.model.history;
 
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.time.LocalDate;
 import java.util.Comparator;

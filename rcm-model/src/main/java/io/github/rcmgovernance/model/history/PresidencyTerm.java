@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.history;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePresidencyTerm.class)
 @JsonDeserialize(as = ImmutablePresidencyTerm.class)
-public abstract class PresidencyTerm {
+public abstract class PresidencyTerm implements WithPresidencyTerm {
   PresidencyTerm() {}
 
   /** The State holding the presidency. */

@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.history;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecommendationRecord.class)
 @JsonDeserialize(as = ImmutableRecommendationRecord.class)
-public abstract class RecommendationRecord {
+public abstract class RecommendationRecord implements WithRecommendationRecord {
   RecommendationRecord() {}
 
   /** The recommendation's id. */

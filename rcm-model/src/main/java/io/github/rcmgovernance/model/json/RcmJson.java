@@ -36,6 +36,17 @@ import java.util.List;
  * path and the reason; nothing is half-read. Documents are limited in size and nesting depth.
  * Writing then reading gives an equal object.
  *
+ * <pre>{@code
+ * RcmJson json = RcmJson.standard();
+ * String text = json.write(decision);
+ * try {
+ *   Act act = json.readAct(text);
+ *   History history = json.readHistory("{}");
+ * } catch (ModelInputException e) {
+ *   System.err.println(e.path() + ": " + e.reason());
+ * }
+ * }</pre>
+ *
  * <p>Instances are immutable and safe to share between threads; {@link #standard()} is the one most
  * callers need.
  *

@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.meeting;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableForum.class)
 @JsonDeserialize(as = ImmutableForum.class)
-public abstract class Forum {
+public abstract class Forum implements WithForum {
   Forum() {}
 
   /** The kind of meeting. */

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import io.github.rcmgovernance.model.Checks;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeeting.class)
 @JsonDeserialize(as = ImmutableMeeting.class)
-public abstract class Meeting {
+public abstract class Meeting implements WithMeeting {
   Meeting() {}
 
   /** The meeting's id, unique within a history (for example {@code "VM-2026"}). */
@@ -63,8 +63,17 @@ public abstract class Meeting {
   public abstract Optional<Actor> agreedBy();
 
   /** A builder of a meeting. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Meeting}: set its attributes, then call {@code build()}, which checks them and
+   * throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first one
+   * that is missing or wrong.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder {
+    Builder() {}
   }
 
   /**

@@ -1,13 +1,13 @@
 package io.github.rcmgovernance.model.meeting;
 
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 
 /**
  * Roman numerals, as the Conference numbers its Vice-Ministerial meetings ("XXXI RCM").
  *
  * @since 0.1.0
  */
-public final class RomanNumerals {
+final class RomanNumerals {
   private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
   private static final String[] SYMBOLS = {
     "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"
@@ -22,7 +22,7 @@ public final class RomanNumerals {
    * @return the numeral, such as {@code "XXXI"}
    * @throws IllegalArgumentException if the number is outside 1..3999
    */
-  public static String toRoman(int number) {
+  static String toRoman(int number) {
     Checks.check(number >= 1 && number <= 3999, "check.roman", number);
     StringBuilder out = new StringBuilder();
     int rest = number;

@@ -7,5 +7,5 @@
 @NullMarked
 package io.github.rcmgovernance.model.meeting;
 
-import io.github.rcmgovernance.model.RcmStyle;
+import io.github.rcmgovernance.model.internal.RcmStyle;
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@ package io.github.rcmgovernance.model.party;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSet;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;

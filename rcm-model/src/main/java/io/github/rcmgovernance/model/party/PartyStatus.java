@@ -2,7 +2,7 @@ package io.github.rcmgovernance.model.party;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.rcmgovernance.model.Checks;
+import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePartyStatus.class)
 @JsonDeserialize(as = ImmutablePartyStatus.class)
-public abstract class PartyStatus {
+public abstract class PartyStatus implements WithPartyStatus {
   PartyStatus() {}
 
   /** The party holding the status. */
@@ -44,8 +44,17 @@ public abstract class PartyStatus {
   }
 
   /** A builder of a status. */
-  public static ImmutablePartyStatus.Builder builder() {
-    return ImmutablePartyStatus.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PartyStatus}: set its attributes, then call {@code build()}, which checks them
+   * and throws {@link IllegalArgumentException} or {@link IllegalStateException} naming the first
+   * one that is missing or wrong.
+   */
+  public static final class Builder extends ImmutablePartyStatus.Builder {
+    Builder() {}
   }
 
   /**

@@ -10,5 +10,5 @@
 @NullMarked
 package io.github.rcmgovernance.model.party;
 
-import io.github.rcmgovernance.model.RcmStyle;
+import io.github.rcmgovernance.model.internal.RcmStyle;
 import org.jspecify.annotations.NullMarked;

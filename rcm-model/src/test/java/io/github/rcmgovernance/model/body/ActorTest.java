@@ -1,6 +1,7 @@
 package io.github.rcmgovernance.model.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rcmgovernance.model.party.Party;
 import java.util.ArrayList;
@@ -51,5 +52,24 @@ class ActorTest {
         assertThat(b.speaksFor()).as("%s", b).isEmpty();
       }
     }
+  }
+
+  @Test
+  void actorNamingBothBodyAndPartyIsRejected() {
+    assertThatThrownBy(
+            () -> ImmutableActor.builder().body(Body.GRCM).party(Party.state("MX")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("body")
+        .hasMessageContaining("party")
+        .hasMessageContaining("both");
+  }
+
+  @Test
+  void actorNamingNeitherBodyNorPartyIsRejected() {
+    assertThatThrownBy(() -> ImmutableActor.builder().build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("body")
+        .hasMessageContaining("party")
+        .hasMessageContaining("neither");
   }
 }

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.RotationPolicy;
 import io.github.rcmgovernance.model.gen.ModelGens;
@@ -25,8 +24,8 @@ class CanonicalFormTest {
 
   @Test
   void aSetLikeListIsWrittenInOneOrder() {
-    ImmutableDecision d =
-        (ImmutableDecision)
+    Decision d =
+        (Decision)
             RcmJson.standard()
                 .read(
                     "{\"type\":\"decision\",\"id\":\"D\",\"date\":\"2024-05-22\",\"decidedBy\":{\"body\":\"GRCM\"},"

@@ -11,18 +11,9 @@ import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
 import io.github.rcmgovernance.model.act.FacilityKind;
 import io.github.rcmgovernance.model.act.FacilitySupport;
-import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
-import io.github.rcmgovernance.model.act.ImmutablePlanOfActionActivity;
-import io.github.rcmgovernance.model.act.ImmutablePresidencyTermProposal;
-import io.github.rcmgovernance.model.act.ImmutableProjectSupport;
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
-import io.github.rcmgovernance.model.act.ImmutableSecretariatAction;
-import io.github.rcmgovernance.model.act.ImmutableTechnicalCooperation;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PlanOfActionActivity;
+import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.act.ProjectSupport;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.act.SecretariatAction;
@@ -32,7 +23,6 @@ import io.github.rcmgovernance.model.act.TechnicalCooperation;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.charter.Charter;
-import io.github.rcmgovernance.model.charter.ImmutableCharter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
 import io.github.rcmgovernance.model.charter.RotationPolicy;
 import io.github.rcmgovernance.model.charter.TermPolicy;
@@ -41,14 +31,11 @@ import io.github.rcmgovernance.model.delegation.Level;
 import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.history.AgendaRecord;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.history.ImmutableAgendaRecord;
-import io.github.rcmgovernance.model.history.ImmutableHistory;
 import io.github.rcmgovernance.model.history.PlanActivity;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.history.ReviewState;
 import io.github.rcmgovernance.model.meeting.Forum;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -215,7 +202,7 @@ public final class ModelGens {
     if (r.chance(55)) {
       return Charter.rcm();
     }
-    ImmutableCharter.Builder b = Charter.builder().from(Charter.rcm());
+    Charter.Builder b = Charter.builder().from(Charter.rcm());
     if (r.chance(50)) {
       b.viceMinisterialWindow(r.chance(70) ? MonthWindow.of(11, 12) : window(r));
     }
@@ -283,7 +270,7 @@ public final class ModelGens {
     int first = r.between(1996, 2030);
     int years = r.chance(85) ? r.between(3, 8) : r.between(9, 30);
     int firstNumber = r.chance(70) ? first - 1995 : r.between(1, 40);
-    ImmutableHistory.Builder h = History.builder();
+    History.Builder h = History.builder();
     List<String> recommendationIds = new ArrayList<>();
     Party previousHolder = null;
     String previousMidTerm = null;
@@ -592,7 +579,7 @@ public final class ModelGens {
     List<String> reviews = r.some(c.recommendations, intersessional ? 1 : 0, 2);
     List<String> actsOn = new ArrayList<>(r.some(reviews, 0, reviews.size()));
     actsOn.addAll(r.some(c.endorsed, 0, 1));
-    ImmutableDecision decision =
+    Decision decision =
         Decision.builder()
             .id("DEC-" + date.getYear() + "-" + r.between(1, 40))
             .date(date)
@@ -617,7 +604,7 @@ public final class ModelGens {
         r,
         c,
         d,
-        ImmutableDecision.class,
+        Decision.class,
         // observer or outsider among the deciders: RCM-DEC-1
         (rr, cc, dd, a) ->
             dd.act =
@@ -723,7 +710,7 @@ public final class ModelGens {
   private static Draft agendaApproval(Draw r, Ctx c) {
     Meeting mt = c.midTerm(r);
     LocalDate date = r.day(mt.start(), mt.end());
-    ImmutableAgendaApproval approval =
+    AgendaApproval approval =
         AgendaApproval.builder()
             .id("AGENDA-" + date.getYear())
             .date(date)
@@ -739,7 +726,7 @@ public final class ModelGens {
         r,
         c,
         new Draft(c.history, approval),
-        ImmutableAgendaApproval.class,
+        AgendaApproval.class,
         // someone else approves: RCM-GRC-5
         (rr, cc, dd, a) ->
             dd.act = a.withApprovedBy(rr.pick(List.of(VMC, PPT, TS, Actor.of(rr.pick(MEMBERS))))),
@@ -778,7 +765,7 @@ public final class ModelGens {
     if (r.chance(10)) {
       drafters.add(PPT);
     }
-    ImmutableRecommendation recommendation =
+    Recommendation recommendation =
         Recommendation.builder()
             .id("R-" + date.getYear() + "-" + r.between(1, 30))
             .date(date)
@@ -806,7 +793,7 @@ public final class ModelGens {
         r,
         c,
         new Draft(c.history, recommendation),
-        ImmutableRecommendation.class,
+        Recommendation.class,
         // an observer drafts, as a party or as a body that speaks for one: RCM-OBS-1
         (rr, cc, dd, a) ->
             dd.act =
@@ -834,13 +821,13 @@ public final class ModelGens {
   private static Draft document(Draw r, Ctx c) {
     int variant = r.between(0, 9);
     LocalDate date = c.day(r);
-    ImmutableDocument.Builder b =
+    Document.Builder b =
         Document.builder()
             .id("DOC-" + date.getYear() + "-" + r.between(1, 60))
             .date(date)
             .containsRecommendations(false)
             .containsCommitments(false);
-    Perturbation<ImmutableDocument> special = null;
+    Perturbation<Document> special = null;
     if (variant < 3) { // a document of the Conference, binding or not
       DocumentKind kind =
           r.pick(
@@ -961,9 +948,9 @@ public final class ModelGens {
     }
     // an observer co-authors a binding document of the Conference, as a party or as IOM's office,
     // whatever the document's label: RCM-OBS-1
-    Perturbation<ImmutableDocument> observerAuthor =
+    Perturbation<Document> observerAuthor =
         (rr, cc, dd, a) -> {
-          ImmutableDocument changed =
+          Document changed =
               a.withAuthors(append(a.authors(), rr.chance(25) ? IOM : Actor.of(rr.pick(OBSERVERS))))
                   .withContainsCommitments(true);
           dd.act =
@@ -974,23 +961,15 @@ public final class ModelGens {
                   : changed.withKind(
                       isObserversOwn(a.kind()) ? DocumentKind.DECLARATION : a.kind());
         };
-    Perturbation<ImmutableDocument> secretariatRecommends = // RCM-TS-1
+    Perturbation<Document> secretariatRecommends = // RCM-TS-1
         (rr, cc, dd, a) ->
             dd.act =
                 a.withAuthors(a.authors().contains(TS) ? a.authors() : append(a.authors(), TS))
                     .withContainsRecommendations(true);
     Draft d = new Draft(c.history, b.build());
     return special == null
-        ? perturb(r, c, d, ImmutableDocument.class, observerAuthor, secretariatRecommends)
-        : perturb(
-            r,
-            c,
-            d,
-            ImmutableDocument.class,
-            observerAuthor,
-            secretariatRecommends,
-            special,
-            special);
+        ? perturb(r, c, d, Document.class, observerAuthor, secretariatRecommends)
+        : perturb(r, c, d, Document.class, observerAuthor, secretariatRecommends, special, special);
   }
 
   // Meeting proposal -----------------------------------------------------------------------------
@@ -1010,7 +989,7 @@ public final class ModelGens {
   }
 
   private static MeetingProposal proposal(Draw r, String id, Meeting meeting) {
-    ImmutableMeetingProposal.Builder b = MeetingProposal.builder().id(id).meeting(meeting);
+    MeetingProposal.Builder b = MeetingProposal.builder().id(id).meeting(meeting);
     if (r.chance(40)) {
       b.date(meeting.start().minusDays(r.between(1, 120)));
     }
@@ -1033,7 +1012,7 @@ public final class ModelGens {
             .max(Comparator.comparing(Meeting::start))
             .map(Meeting::id)
             .orElse("MT-" + (year - 1));
-    ImmutableHistory history =
+    History history =
         History.builder()
             .from(c.history)
             .addPresidencyTerm(PresidencyTerm.forYear(holder, year))
@@ -1075,10 +1054,18 @@ public final class ModelGens {
   private static Draft againViceMinisterial(Draw r, Ctx c) {
     Meeting last = c.vms.get(c.vms.size() - 1);
     Optional<Party> holder = c.history.presidencyHolder(last.start());
-    Meeting meeting =
-        ImmutableMeeting.copyOf(last).withHost(holder).withOrganiser(Optional.of(PPT));
+    Meeting meeting = last.withHost(holder).withOrganiser(Optional.of(PPT));
     return perturbViceMinisterial(
         r, c, new Draft(c.history, proposal(r, "PROPOSAL-" + last.id(), meeting)));
+  }
+
+  /** The history with the agenda record of one meeting changed, the others kept. */
+  private static History changeAgenda(
+      History history, String meetingId, java.util.function.UnaryOperator<AgendaRecord> change) {
+    return history.withAgendas(
+        history.agendas().stream()
+            .map(g -> g.meetingId().equals(meetingId) ? change.apply(g) : g)
+            .toList());
   }
 
   private static Draft perturbViceMinisterial(Draw r, Ctx c, Draft d) {
@@ -1090,7 +1077,7 @@ public final class ModelGens {
         (rr, cc, dd, a) -> { // the wrong number: RCM-MTG-2
           int right = a.meeting().number().getAsInt();
           int wrong = right > 1 && rr.chance(50) ? right - 1 : right + rr.between(1, 3);
-          dd.act = withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withNumber(wrong));
+          dd.act = withMeeting(a, a.meeting().withNumber(wrong));
         },
         (rr, cc, dd, a) -> { // in the year of another Vice-Ministerial meeting: RCM-MTG-1
           Meeting other = rr.pick(cc.vms.isEmpty() ? List.of(a.meeting()) : cc.vms);
@@ -1106,14 +1093,14 @@ public final class ModelGens {
               rr.chance(25)
                   ? Optional.empty()
                   : Optional.of(rr.pick(without(MEMBERS, holder.orElse(null))));
-          dd.act = withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withHost(host));
+          dd.act = withMeeting(a, a.meeting().withHost(host));
         },
         // organised by another than the presidency, or by nobody named: RCM-MTG-3
         (rr, cc, dd, a) ->
             dd.act =
                 withMeeting(
                     a,
-                    ImmutableMeeting.copyOf(a.meeting())
+                    a.meeting()
                         .withOrganiser(
                             rr.pick(
                                 List.of(
@@ -1123,7 +1110,7 @@ public final class ModelGens {
                                     Optional.of(VS),
                                     Optional.of(IOM))))),
         (rr, cc, dd, a) -> { // an observer or an outsider in the closed session: RCM-DEC-4
-          ImmutableMeeting m = ImmutableMeeting.copyOf(a.meeting());
+          Meeting m = a.meeting();
           Delegation outsider =
               Delegation.deputyMinister(rr.pick(rr.chance(70) ? OBSERVERS : OUTSIDERS));
           dd.act =
@@ -1138,17 +1125,10 @@ public final class ModelGens {
           boolean discussed = rr.chance(50);
           String wrong = rr.pick(ids);
           dd.history =
-              ImmutableHistory.copyOf(dd.history)
-                  .withAgendas(
-                      dd.history.agendas().stream()
-                          .map(
-                              g ->
-                                  !g.meetingId().equals(id)
-                                      ? g
-                                      : discussed
-                                          ? ImmutableAgendaRecord.copyOf(g).withDiscussedAt(wrong)
-                                          : ImmutableAgendaRecord.copyOf(g).withReviewedAt(wrong))
-                          .toList());
+              changeAgenda(
+                  dd.history,
+                  id,
+                  g -> discussed ? g.withDiscussedAt(wrong) : g.withReviewedAt(wrong));
         },
         (rr, cc, dd, a) -> { // outside the window: RCM-MTG-4
           Meeting m = a.meeting();
@@ -1160,36 +1140,28 @@ public final class ModelGens {
         (rr, cc, dd, a) -> { // no presidency term that day: RCM-MTG-3
           LocalDate start = a.meeting().start();
           dd.history =
-              ImmutableHistory.copyOf(dd.history)
-                  .withPresidencyTerms(
-                      dd.history.presidencyTerms().stream().filter(t -> !t.covers(start)).toList());
+              dd.history.withPresidencyTerms(
+                  dd.history.presidencyTerms().stream().filter(t -> !t.covers(start)).toList());
         },
         (rr, cc, dd, a) -> { // no preparatory meeting: RCM-MTG-11 (warning)
           String id = a.meeting().id();
           dd.history =
-              ImmutableHistory.copyOf(dd.history)
-                  .withMeetings(
-                      dd.history.meetings().stream()
-                          .filter(m -> !m.prepares().equals(Optional.of(id)))
-                          .toList());
+              dd.history.withMeetings(
+                  dd.history.meetings().stream()
+                      .filter(m -> !m.prepares().equals(Optional.of(id)))
+                      .toList());
         },
         (rr, cc, dd, a) -> { // an agenda not discussed or not reviewed: RCM-AGD-1 (warning)
           String id = a.meeting().id();
           boolean dropDiscussed = rr.chance(50);
           dd.history =
-              ImmutableHistory.copyOf(dd.history)
-                  .withAgendas(
-                      dd.history.agendas().stream()
-                          .map(
-                              g ->
-                                  !g.meetingId().equals(id)
-                                      ? g
-                                      : dropDiscussed
-                                          ? ImmutableAgendaRecord.copyOf(g)
-                                              .withDiscussedAt(Optional.empty())
-                                          : ImmutableAgendaRecord.copyOf(g)
-                                              .withReviewedAt(Optional.empty()))
-                          .toList());
+              changeAgenda(
+                  dd.history,
+                  id,
+                  g ->
+                      dropDiscussed
+                          ? g.withDiscussedAt(Optional.empty())
+                          : g.withReviewedAt(Optional.empty()));
         },
         (rr, cc, dd, a) -> { // a Member's delegation from another service: RCM-DEL-1 (warning)
           Delegation other =
@@ -1199,7 +1171,7 @@ public final class ModelGens {
                   .service(Service.OTHER)
                   .serviceName(rr.pick(SERVICE_NAMES))
                   .build();
-          ImmutableMeeting m = ImmutableMeeting.copyOf(a.meeting());
+          Meeting m = a.meeting();
           dd.act =
               withMeeting(
                   a,
@@ -1238,8 +1210,7 @@ public final class ModelGens {
           if (!cc.grcm.isEmpty()) {
             wrong.add(Optional.of(rr.pick(cc.grcm).id()));
           }
-          dd.act =
-              withMeeting(a, ImmutableMeeting.copyOf(a.meeting()).withPrepares(rr.pick(wrong)));
+          dd.act = withMeeting(a, a.meeting().withPrepares(rr.pick(wrong)));
         },
         (rr, cc, dd, a) -> { // too early, or still going on when it starts: RCM-MTG-5
           Meeting m = a.meeting();
@@ -1257,14 +1228,14 @@ public final class ModelGens {
         },
         (rr, cc, dd, a) -> { // a second preparatory meeting that year: RCM-MTG-8
           Meeting m = a.meeting();
-          dd.act = withMeeting(a, ImmutableMeeting.copyOf(m).withId(m.id() + "-BIS"));
+          dd.act = withMeeting(a, m.withId(m.id() + "-BIS"));
         },
         // a State's delegation from another service: RCM-GRC-3
         (rr, cc, dd, a) ->
             dd.act =
                 withMeeting(
                     a,
-                    ImmutableMeeting.copyOf(a.meeting())
+                    a.meeting()
                         .withAttendees(
                             append(a.meeting().attendees(), wrongServiceDelegation(rr)))));
   }
@@ -1301,22 +1272,21 @@ public final class ModelGens {
           dd.act =
               withMeeting(
                   a,
-                  ImmutableMeeting.copyOf(m)
-                      .withHost(
-                          rr.chance(20)
-                              ? Optional.empty()
-                              : Optional.of(rr.pick(without(MEMBERS, m.host().orElse(null))))));
+                  m.withHost(
+                      rr.chance(20)
+                          ? Optional.empty()
+                          : Optional.of(rr.pick(without(MEMBERS, m.host().orElse(null))))));
         },
         (rr, cc, dd, a) -> { // a second mid-term meeting that year: RCM-MTG-8
           Meeting m = a.meeting();
-          dd.act = withMeeting(a, ImmutableMeeting.copyOf(m).withId(m.id() + "-BIS"));
+          dd.act = withMeeting(a, m.withId(m.id() + "-BIS"));
         },
         // a State's delegation from another service: RCM-GRC-3
         (rr, cc, dd, a) ->
             dd.act =
                 withMeeting(
                     a,
-                    ImmutableMeeting.copyOf(a.meeting())
+                    a.meeting()
                         .withAttendees(
                             append(a.meeting().attendees(), wrongServiceDelegation(rr)))));
   }
@@ -1325,7 +1295,7 @@ public final class ModelGens {
     LocalDate start = c.day(r);
     boolean consultation = r.chance(40);
     MeetingKind kind = consultation ? MeetingKind.INTERSESSIONAL_CONSULTATION : r.pick(EVENTS);
-    ImmutableMeeting.Builder b =
+    Meeting.Builder b =
         Meeting.builder()
             .id((consultation ? "IC-" : "EV-") + start.getYear() + "-P" + r.between(1, 9))
             .kind(kind)
@@ -1345,7 +1315,7 @@ public final class ModelGens {
   }
 
   private static MeetingProposal withMeeting(MeetingProposal p, Meeting m) {
-    return ImmutableMeetingProposal.copyOf(p).withMeeting(m);
+    return p.withMeeting(m);
   }
 
   // Presidency term ------------------------------------------------------------------------------
@@ -1359,16 +1329,15 @@ public final class ModelGens {
     List<Party> eligible = without(membersOn(date), previous);
     eligible.retainAll(membersOn(first));
     PresidencyTerm term = PresidencyTerm.forYear(r.pick(eligible), year);
-    ImmutablePresidencyTermProposal.Builder b =
-        ImmutablePresidencyTermProposal.builder().id("PPT-" + year).term(term);
+    PresidencyTermProposal proposal = PresidencyTermProposal.of("PPT-" + year, term);
     if (!date.equals(first)) {
-      b.date(date);
+      proposal = proposal.withDate(date);
     }
     return perturb(
         r,
         c,
-        new Draft(c.history, b.build()),
-        ImmutablePresidencyTermProposal.class,
+        new Draft(c.history, proposal),
+        PresidencyTermProposal.class,
         // a holder who is not a Member: RCM-MTG-9
         (rr, cc, dd, a) ->
             dd.act =
@@ -1424,7 +1393,7 @@ public final class ModelGens {
         task == SecretariatTask.EVENT_SUPPORT && !supportable.isEmpty()
             ? Optional.of(r.pick(supportable).id())
             : Optional.empty();
-    ImmutableSecretariatAction action =
+    SecretariatAction action =
         SecretariatAction.builder()
             .id("TS-" + date.getYear() + "-" + r.between(1, 50))
             .date(date)
@@ -1440,7 +1409,7 @@ public final class ModelGens {
         r,
         c,
         new Draft(c.history, action),
-        ImmutableSecretariatAction.class,
+        SecretariatAction.class,
         (rr, cc, dd, a) -> dd.act = a.withTask(SecretariatTask.OTHER), // RCM-TS-3
         (rr, cc, dd, a) -> { // instructed by someone who may not: RCM-TS-2
           Optional<Party> h = cc.history.presidencyHolder(a.date());
@@ -1515,7 +1484,7 @@ public final class ModelGens {
 
   private static Draft planOfActionActivity(Draw r, Ctx c) {
     LocalDate date = c.day(r);
-    ImmutablePlanOfActionActivity activity =
+    PlanOfActionActivity activity =
         PlanOfActionActivity.builder()
             .id("POA-" + date.getYear() + "-" + r.between(1, 30))
             .date(date)
@@ -1529,7 +1498,7 @@ public final class ModelGens {
         r,
         c,
         new Draft(c.history, activity),
-        ImmutablePlanOfActionActivity.class,
+        PlanOfActionActivity.class,
         (rr, cc, dd, a) -> { // carries out a recommendation not endorsed: RCM-GRC-2
           List<String> candidates = new ArrayList<>(cc.unendorsed);
           candidates.add("REC-1900-" + rr.between(1, 9));
@@ -1541,7 +1510,7 @@ public final class ModelGens {
     LocalDate date = c.day(r);
     List<Party> determinedBy = new ArrayList<>(r.some(c.membersOn(date), 1, 3));
     determinedBy.addAll(r.some(OBSERVER_STATES, 0, 1));
-    ImmutableProjectSupport support =
+    ProjectSupport support =
         ProjectSupport.builder()
             .id("PS-" + date.getYear() + "-" + r.between(1, 30))
             .date(date)
@@ -1553,7 +1522,7 @@ public final class ModelGens {
         r,
         c,
         new Draft(c.history, support),
-        ImmutableProjectSupport.class,
+        ProjectSupport.class,
         // no Member determined it: RCM-OBS-2
         (rr, cc, dd, a) ->
             dd.act = a.withDeterminedBy(rr.some(concat(OBSERVER_STATES, NON_STATUS_STATES), 0, 3)));
@@ -1564,7 +1533,7 @@ public final class ModelGens {
     List<Actor> requesters = new ArrayList<>();
     requesters.add(r.pick(List.of(PPT, VMC, Actor.of(r.pick(c.membersOn(date))))));
     requesters.addAll(r.some(List.of(GRCM, TS, Actor.of(r.pick(OBSERVERS))), 0, 1));
-    ImmutableTechnicalCooperation cooperation =
+    TechnicalCooperation cooperation =
         TechnicalCooperation.builder()
             .id("TC-" + date.getYear() + "-" + r.between(1, 30))
             .date(date)
@@ -1575,7 +1544,7 @@ public final class ModelGens {
         r,
         c,
         new Draft(c.history, cooperation),
-        ImmutableTechnicalCooperation.class,
+        TechnicalCooperation.class,
         // nobody entitled asked for it: RCM-IOM-1
         (rr, cc, dd, a) ->
             dd.act =

@@ -3,7 +3,6 @@ package io.github.rcmgovernance.model.history;
 import static io.github.rcmgovernance.model.history.HistoryTest.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -17,7 +16,7 @@ class HistoryQueriesTest {
   private static final Party HN = Party.state("HN");
 
   /** A one-day meeting. */
-  private static ImmutableMeeting.Builder meeting(String id, MeetingKind kind, LocalDate start) {
+  private static Meeting.Builder meeting(String id, MeetingKind kind, LocalDate start) {
     return Meeting.builder().id(id).kind(kind).start(start).end(start);
   }
 

@@ -323,8 +323,8 @@ class JsonBadInputTest {
 
   @Test
   void implementationClassNameIsNotAnActType() {
-    ModelInputException e = rejectedAct(DECISION.replace("\"decision\"", "\"ImmutableDecision\""));
-    assertThat(e.reason()).isEqualTo("unknown type 'ImmutableDecision'");
+    ModelInputException e = rejectedAct(DECISION.replace("\"decision\"", "\"Decision\""));
+    assertThat(e.reason()).isEqualTo("unknown type 'Decision'");
   }
 
   @Test

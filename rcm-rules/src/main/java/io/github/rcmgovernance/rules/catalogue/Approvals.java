@@ -2,8 +2,6 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.Document;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Target;
@@ -26,7 +24,7 @@ public final class Approvals {
     return Finding.at(Target.of(d.decidedBy()))
         .says("decision", Argument.id(d.id()), Argument.actor(d.decidedBy()))
         .read(Values.act("/decidedBy", d.decidedBy()), Values.act("/subject", d.subject()))
-        .fix(ImmutableDecision.copyOf(d).withDecidedBy(Edits.VMC), "remedy.byTheConference");
+        .fix(d.withDecidedBy(Edits.VMC), "remedy.byTheConference");
   }
 
   public static Finding document(Document d) {
@@ -36,6 +34,6 @@ public final class Approvals {
                 .says("approver", Argument.id(d.id()), Argument.actor(d.approvedBy().get()))
             : Finding.at(Target.missing("/approvedBy")).says("noApprover", Argument.id(d.id()));
     return f.read(Values.act("/approvedBy", d.approvedBy()))
-        .fix(ImmutableDocument.copyOf(d).withApprovedBy(Edits.VMC), "remedy.byTheConference");
+        .fix(d.withApprovedBy(Edits.VMC), "remedy.byTheConference");
   }
 }

@@ -3,7 +3,6 @@ package io.github.rcmgovernance.rules.catalogue;
 import static io.github.rcmgovernance.rules.catalogue.Edits.without;
 
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.rules.Argument;
@@ -36,9 +35,6 @@ public final class Dec1 {
     var deciders = without(d.deciders(), del -> del.party().equals(p));
     return deciders.isEmpty()
         ? f.advise("remedy.membersInstead", Argument.party(p))
-        : f.fix(
-            ImmutableDecision.copyOf(d).withDeciders(deciders),
-            "remedy.removeDecider",
-            Argument.party(p));
+        : f.fix(d.withDeciders(deciders), "remedy.removeDecider", Argument.party(p));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.rules.Argument;
@@ -24,6 +23,6 @@ public final class Dec2 {
     return Finding.at(Target.of(d.decidedBy()))
         .says("attributed", Argument.id(d.id()), Argument.actor(d.decidedBy()))
         .read(Values.act("/decidedBy", d.decidedBy()))
-        .fix(ImmutableDecision.copyOf(d).withDecidedBy(Edits.VMC), "remedy.toConference");
+        .fix(d.withDecidedBy(Edits.VMC), "remedy.toConference");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.delegation.Level;
 import io.github.rcmgovernance.model.party.Party;
@@ -20,17 +19,13 @@ public final class Dec3 {
         .says("level", Argument.id(d.id()), Argument.party(p), Argument.term(decider.level()))
         .read(Values.act("/deciders/" + d.deciders().indexOf(decider) + "/level", decider.level()))
         .fix(
-            ImmutableDecision.copyOf(d)
-                .withDeciders(
-                    Edits.map(
-                        d.deciders(),
-                        del ->
-                            del.party().equals(p)
-                                ? Delegation.builder()
-                                    .from(del)
-                                    .level(Level.DEPUTY_MINISTER)
-                                    .build()
-                                : del)),
+            d.withDeciders(
+                Edits.map(
+                    d.deciders(),
+                    del ->
+                        del.party().equals(p)
+                            ? Delegation.builder().from(del).level(Level.DEPUTY_MINISTER).build()
+                            : del)),
             "remedy.deputyMinister",
             Argument.party(p));
   }

@@ -5,7 +5,6 @@ import static io.github.rcmgovernance.rules.catalogue.Edits.without;
 import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.delegation.Delegation;
@@ -45,16 +44,14 @@ public final class Dec4 {
     return Finding.at(Target.document(d.id()))
         .says("open", Argument.id(d.id()))
         .read(Values.act("/sessionClosed", d.sessionClosed()))
-        .fix(ImmutableDecision.copyOf(d).withSessionClosed(true), "remedy.close");
+        .fix(d.withSessionClosed(true), "remedy.close");
   }
 
   public static Finding secretariatStaff(Decision d) {
     return Finding.at(Target.body(Body.TECHNICAL_SECRETARIAT))
         .says("secretariat", Argument.id(d.id()))
         .read(Values.act("/secretariatStaffPresent", true))
-        .fix(
-            ImmutableDecision.copyOf(d).withSecretariatStaffPresent(false),
-            "remedy.withoutSecretariat");
+        .fix(d.withSecretariatStaffPresent(false), "remedy.withoutSecretariat");
   }
 
   public static Finding notAMember(Situation s, Act act, Delegation seated) {
@@ -93,8 +90,7 @@ public final class Dec4 {
       return f.advise("remedy.membersInstead", party);
     }
     return f.fix(
-        ImmutableDecision.copyOf(d)
-            .withDeciders(deciders)
+        d.withDeciders(deciders)
             .withSessionAttendees(without(d.sessionAttendees(), del -> del.party().equals(p))),
         decides ? "remedy.leaveSessionAndDeciders" : "remedy.leaveSession",
         party);

@@ -1,7 +1,6 @@
 package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.meeting.Forum;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.rules.Argument;
@@ -27,8 +26,7 @@ public final class Dec5 {
         .says("forumKind", Argument.id(d.id()), Argument.term(d.forum().kind()))
         .read(Values.act("/forum/kind", d.forum().kind()))
         .fix(
-            ImmutableDecision.copyOf(d).withForum(Forum.of(MeetingKind.VICE_MINISTERIAL)),
-            "remedy.atViceMinisterialMeeting");
+            d.withForum(Forum.of(MeetingKind.VICE_MINISTERIAL)), "remedy.atViceMinisterialMeeting");
   }
 
   public static Finding noReviews(Decision d) {
@@ -46,10 +44,7 @@ public final class Dec5 {
     List<String> others = Edits.without(d.reviews(), recommendation::equals);
     return others.isEmpty()
         ? f.advise("remedy.reviewRecorded")
-        : f.fix(
-            ImmutableDecision.copyOf(d).withReviews(others),
-            "remedy.dropReview",
-            Argument.id(recommendation));
+        : f.fix(d.withReviews(others), "remedy.dropReview", Argument.id(recommendation));
   }
 
   public static List<Finding> forumMeeting(Situation s, Decision d) {

@@ -4,17 +4,13 @@ import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.AgendaApproval;
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableMeetingProposal;
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.delegation.Service;
-import io.github.rcmgovernance.model.meeting.ImmutableMeeting;
+import io.github.rcmgovernance.model.meeting.Meeting;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,26 +65,23 @@ public final class Edits {
                   .withClosedSessionAttendees(fix.apply(x.closedSessionAttendees())));
     }
     if (act instanceof Decision d) {
-      return ImmutableDecision.copyOf(d)
-          .withDeciders(fix.apply(d.deciders()))
+      return d.withDeciders(fix.apply(d.deciders()))
           .withSessionAttendees(fix.apply(d.sessionAttendees()));
     }
     if (act instanceof Recommendation r) {
-      return ImmutableRecommendation.copyOf(r).withDelegations(fix.apply(r.delegations()));
+      return r.withDelegations(fix.apply(r.delegations()));
     }
     AgendaApproval a = (AgendaApproval) act;
-    return ImmutableAgendaApproval.copyOf(a).withDelegations(fix.apply(a.delegations()));
+    return a.withDelegations(fix.apply(a.delegations()));
   }
 
   /** The proposal with its meeting changed. */
-  static ImmutableMeetingProposal withMeeting(
-      MeetingProposal p, UnaryOperator<ImmutableMeeting> change) {
-    return ImmutableMeetingProposal.copyOf(p)
-        .withMeeting(change.apply(ImmutableMeeting.copyOf(p.meeting())));
+  static MeetingProposal withMeeting(MeetingProposal p, UnaryOperator<Meeting> change) {
+    return p.withMeeting(change.apply(p.meeting()));
   }
 
   /** The meeting on other days; both change at once, so the end never precedes the start. */
-  static ImmutableMeeting moved(ImmutableMeeting m, LocalDate start, LocalDate end) {
-    return ImmutableMeeting.builder().from(m).start(start).end(end).build();
+  static Meeting moved(Meeting m, LocalDate start, LocalDate end) {
+    return Meeting.builder().from(m).start(start).end(end).build();
   }
 }

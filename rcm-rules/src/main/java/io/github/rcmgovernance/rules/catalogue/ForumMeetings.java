@@ -67,10 +67,8 @@ public final class ForumMeetings {
   private static Act forumWithoutMeeting(Act act, Forum forum) {
     Forum bare = Forum.of(forum.kind());
     if (act instanceof io.github.rcmgovernance.model.act.Decision d) {
-      return io.github.rcmgovernance.model.act.ImmutableDecision.copyOf(d).withForum(bare);
+      return d.withForum(bare);
     }
-    return io.github.rcmgovernance.model.act.ImmutableAgendaApproval.copyOf(
-            (io.github.rcmgovernance.model.act.AgendaApproval) act)
-        .withForum(bare);
+    return ((io.github.rcmgovernance.model.act.AgendaApproval) act).withForum(bare);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Target;
@@ -16,6 +15,6 @@ public final class Grc1 {
     return Finding.at(Target.body(Body.GRCM))
         .says("decides", Argument.id(d.id()), Argument.term(d.subject()))
         .read(Values.act("/decidedBy", d.decidedBy()))
-        .fix(ImmutableDecision.copyOf(d).withDecidedBy(Edits.VMC), "remedy.toConference");
+        .fix(d.withDecidedBy(Edits.VMC), "remedy.toConference");
   }
 }

@@ -2,9 +2,6 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutablePlanOfActionActivity;
-import io.github.rcmgovernance.model.act.ImmutableSecretariatAction;
 import io.github.rcmgovernance.model.act.PlanOfActionActivity;
 import io.github.rcmgovernance.model.act.SecretariatAction;
 import io.github.rcmgovernance.model.body.Body;
@@ -61,23 +58,15 @@ public final class Grc2 {
     Argument id = Argument.id(recommendation);
     if (act instanceof Decision d) {
       return withHistory(s, recommendation, f)
-          .fix(
-              ImmutableDecision.copyOf(d)
-                  .withActsOn(Edits.without(d.actsOn(), recommendation::equals)),
-              "remedy.drop",
-              id);
+          .fix(d.withActsOn(Edits.without(d.actsOn(), recommendation::equals)), "remedy.drop", id);
     }
     if (act instanceof PlanOfActionActivity a) {
       return withHistory(s, recommendation, f)
-          .fix(
-              ImmutablePlanOfActionActivity.copyOf(a).withBasedOn(Optional.empty()),
-              "remedy.drop",
-              id);
+          .fix(a.withBasedOn(Optional.empty()), "remedy.drop", id);
     }
     return withHistory(s, recommendation, f)
         .fix(
-            ImmutableSecretariatAction.copyOf((SecretariatAction) act)
-                .withServesRecommendation(Optional.empty()),
+            ((SecretariatAction) act).withServesRecommendation(Optional.empty()),
             "remedy.drop",
             id);
   }

@@ -1,6 +1,5 @@
 package io.github.rcmgovernance.rules.catalogue;
 
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.rules.Argument;
@@ -24,6 +23,6 @@ public final class Grc4 {
     return Finding.at(Target.of(r.addressee()))
         .says("addressee", Argument.id(r.id()), Argument.actor(r.addressee()))
         .read(Values.act("/issuer", r.issuer()), Values.act("/addressee", r.addressee()))
-        .fix(ImmutableRecommendation.copyOf(r).withAddressee(Edits.VMC), "remedy.toConference");
+        .fix(r.withAddressee(Edits.VMC), "remedy.toConference");
   }
 }

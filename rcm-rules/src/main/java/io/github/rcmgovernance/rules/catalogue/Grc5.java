@@ -1,7 +1,6 @@
 package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.AgendaApproval;
-import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
 import io.github.rcmgovernance.model.meeting.Forum;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.rules.Argument;
@@ -22,7 +21,7 @@ public final class Grc5 {
     return Finding.at(Target.of(a.approvedBy()))
         .says("approver", Argument.id(a.id()), Argument.actor(a.approvedBy()))
         .read(Values.act("/approvedBy", a.approvedBy()))
-        .fix(ImmutableAgendaApproval.copyOf(a).withApprovedBy(Edits.GRCM), "remedy.byTheGrcm");
+        .fix(a.withApprovedBy(Edits.GRCM), "remedy.byTheGrcm");
   }
 
   public static Finding forumKind(Situation s, AgendaApproval a) {
@@ -41,7 +40,7 @@ public final class Grc5 {
     return Finding.at(Target.document(a.id()))
         .says("forumKind", Argument.id(a.id()), Argument.term(a.forum().kind()))
         .read(Values.act("/forum/kind", a.forum().kind()))
-        .fix(ImmutableAgendaApproval.copyOf(a).withForum(midTerm), "remedy.atMidTerm");
+        .fix(a.withForum(midTerm), "remedy.atMidTerm");
   }
 
   public static List<Finding> forumMeeting(Situation s, AgendaApproval a) {

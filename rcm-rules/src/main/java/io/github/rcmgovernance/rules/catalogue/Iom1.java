@@ -1,6 +1,5 @@
 package io.github.rcmgovernance.rules.catalogue;
 
-import io.github.rcmgovernance.model.act.ImmutableTechnicalCooperation;
 import io.github.rcmgovernance.model.act.TechnicalCooperation;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
@@ -46,8 +45,6 @@ public final class Iom1 {
   private static Finding request(Finding f, TechnicalCooperation c) {
     return f.read(Values.act("/requestedBy", c.requestedBy()))
         .fix(
-            ImmutableTechnicalCooperation.copyOf(c)
-                .withRequestedBy(Edits.with(c.requestedBy(), Edits.PPT)),
-            "remedy.presidencyRequests");
+            c.withRequestedBy(Edits.with(c.requestedBy(), Edits.PPT)), "remedy.presidencyRequests");
   }
 }

@@ -1,6 +1,5 @@
 package io.github.rcmgovernance.rules.catalogue;
 
-import io.github.rcmgovernance.model.act.ImmutablePresidencyTermProposal;
 import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.rules.Argument;
@@ -75,7 +74,7 @@ public final class Mtg9 {
       return f.advise("remedy.calendarYearLater");
     }
     return f.fix(
-        ImmutablePresidencyTermProposal.copyOf(p).withTerm(year),
+        p.withTerm(year),
         "remedy.calendarYear",
         Argument.party(t.holder()),
         Argument.number(t.start().getYear()));

@@ -4,9 +4,6 @@ import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.AgendaApproval;
 import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableAgendaApproval;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.delegation.Delegation;
@@ -105,18 +102,15 @@ public final class Obs1 {
 
   private static Act without(Act act, Target target) {
     if (act instanceof Recommendation r) {
-      return ImmutableRecommendation.copyOf(r)
-          .withDrafters(Edits.without(r.drafters(), a -> Target.of(a).equals(target)))
+      return r.withDrafters(Edits.without(r.drafters(), a -> Target.of(a).equals(target)))
           .withDelegations(
               Edits.without(r.delegations(), del -> Target.party(del.party()).equals(target)));
     }
     if (act instanceof AgendaApproval a) {
-      return ImmutableAgendaApproval.copyOf(a)
-          .withDelegations(
-              Edits.without(a.delegations(), del -> Target.party(del.party()).equals(target)));
+      return a.withDelegations(
+          Edits.without(a.delegations(), del -> Target.party(del.party()).equals(target)));
     }
     Document d = (Document) act;
-    return ImmutableDocument.copyOf(d)
-        .withAuthors(Edits.without(d.authors(), a -> Target.of(a).equals(target)));
+    return d.withAuthors(Edits.without(d.authors(), a -> Target.of(a).equals(target)));
   }
 }

@@ -3,9 +3,6 @@ package io.github.rcmgovernance.rules.catalogue;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.act.Document;
-import io.github.rcmgovernance.model.act.ImmutableDecision;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
-import io.github.rcmgovernance.model.act.ImmutableRecommendation;
 import io.github.rcmgovernance.model.act.Recommendation;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.rules.Argument;
@@ -37,7 +34,7 @@ public final class Ts1 {
     if (act instanceof Decision d) {
       return f.says("decides", Argument.id(d.id()))
           .read(Values.act("/decidedBy", d.decidedBy()))
-          .fix(ImmutableDecision.copyOf(d).withDecidedBy(Edits.VMC), "remedy.toConference");
+          .fix(d.withDecidedBy(Edits.VMC), "remedy.toConference");
     }
     if (act instanceof Recommendation r) {
       f =
@@ -46,9 +43,7 @@ public final class Ts1 {
       return r.issuer().equals(Edits.TS)
           ? f.advise("remedy.grcmIssues")
           : f.fix(
-              ImmutableRecommendation.copyOf(r)
-                  .withDrafters(Edits.without(r.drafters(), Edits.TS::equals)),
-              "remedy.notADrafter");
+              r.withDrafters(Edits.without(r.drafters(), Edits.TS::equals)), "remedy.notADrafter");
     }
     Document d = (Document) act;
     f =
@@ -58,6 +53,6 @@ public final class Ts1 {
     var authors = Edits.without(d.authors(), Edits.TS::equals);
     return authors.isEmpty()
         ? f.advise("remedy.othersRecommend")
-        : f.fix(ImmutableDocument.copyOf(d).withAuthors(authors), "remedy.notAnAuthor");
+        : f.fix(d.withAuthors(authors), "remedy.notAnAuthor");
   }
 }

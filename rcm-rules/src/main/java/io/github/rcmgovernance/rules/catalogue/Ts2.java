@@ -1,6 +1,5 @@
 package io.github.rcmgovernance.rules.catalogue;
 
-import io.github.rcmgovernance.model.act.ImmutableSecretariatAction;
 import io.github.rcmgovernance.model.act.SecretariatAction;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
@@ -31,8 +30,6 @@ public final class Ts2 {
             Argument.actor(a.instructedBy()),
             Argument.date(s.asOf()))
         .read(Values.act("/instructedBy", a.instructedBy()))
-        .fix(
-            ImmutableSecretariatAction.copyOf(a).withInstructedBy(Edits.PPT),
-            "remedy.byThePresidency");
+        .fix(a.withInstructedBy(Edits.PPT), "remedy.byThePresidency");
   }
 }

@@ -2,7 +2,6 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Situation;
 import io.github.rcmgovernance.rules.Target;
@@ -24,7 +23,7 @@ public final class Ts4 {
     return Finding.at(Target.missing("/requestedBy"))
         .says("noRequest", Argument.id(d.id()))
         .read(Values.act("/requestedBy", d.requestedBy()))
-        .fix(ImmutableDocument.copyOf(d).withRequestedBy(Edits.PPT), "remedy.onRequest");
+        .fix(d.withRequestedBy(Edits.PPT), "remedy.onRequest");
   }
 
   public static Finding requester(Situation s, Document d) {
@@ -32,6 +31,6 @@ public final class Ts4 {
     return Finding.at(Target.of(by))
         .says("requester", Argument.id(d.id()), Argument.actor(by), Argument.date(s.asOf()))
         .read(Values.act("/requestedBy", by))
-        .fix(ImmutableDocument.copyOf(d).withRequestedBy(Edits.PPT), "remedy.onRequest");
+        .fix(d.withRequestedBy(Edits.PPT), "remedy.onRequest");
   }
 }

@@ -2,7 +2,6 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Document;
 import io.github.rcmgovernance.model.act.DocumentKind;
-import io.github.rcmgovernance.model.act.ImmutableDocument;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.meeting.Meeting;
@@ -76,17 +75,13 @@ public final class Ts5 {
       faults.add(
           day.getYear() >= 1
                   && Objects.equals(s.presidencyHolder(day), s.presidencyHolder(d.date()))
-              ? f.fix(
-                  ImmutableDocument.copyOf(d).withDate(day),
-                  "remedy.dateBefore",
-                  Argument.meeting(m),
-                  Argument.date(day))
+              ? f.fix(d.withDate(day), "remedy.dateBefore", Argument.meeting(m), Argument.date(day))
               : f.advise("remedy.dateBeforeMeeting", Argument.meeting(m)));
     }
     return faults;
   }
 
   private static Document addressedToo(Document d, Actor actor) {
-    return ImmutableDocument.copyOf(d).withAddressedTo(Edits.with(d.addressedTo(), actor));
+    return d.withAddressedTo(Edits.with(d.addressedTo(), actor));
   }
 }

@@ -1,4 +1,4 @@
-package io.github.rcmgovernance.model;
+package io.github.rcmgovernance.model.internal;
 
 import io.github.rcmgovernance.model.text.InvalidValueException;
 import java.time.LocalDate;
