@@ -12,9 +12,11 @@ open module io.github.rcmgovernance.rules {
   requires org.drools.canonicalmodel;
   requires org.drools.compiler;
   requires org.drools.kiesession;
-  requires org.drools.model.codegen;
   requires org.drools.modelcompiler;
   requires org.drools.util;
+  // The DRL toolchain compiles custom rules only, and is on the module path only when the host
+  // adds it (see the README); the catalogue's rules were compiled when the library was built.
+  requires static org.drools.model.codegen;
   // Needed by the engine, which as an automatic module cannot say so itself.
   requires org.slf4j;
   // Annotations the generated value classes carry; needed to compile only.

@@ -175,6 +175,10 @@ class RemedyProperties {
       tree = edit.applyTo(tree);
     }
     assertThat(RcmJson.standard().read(tree, Act.class, "$")).isEqualTo(fixed);
+    // So does an independent RFC 6902 implementation, given the edits as JSON.
+    assertThat(RcmJson.standard().readAct(patchedByParsson(act, v.remedy().edits())))
+        .as("%s applied by Parsson", v.remedy().edits())
+        .isEqualTo(fixed);
     Verdict after = validator.validate(fixed, history, asOf);
     assertThat(keys(after.violations()))
         .as("%s gone after %s", v, v.remedy().edits())
@@ -182,6 +186,17 @@ class RemedyProperties {
     Set<String> newErrors = keys(after.errors());
     newErrors.removeAll(keys(before.errors()));
     assertThat(newErrors).as("new errors after %s on %s", v.remedy().edits(), act).isEmpty();
+  }
+
+  /** The act's JSON form with the edits applied by Eclipse Parsson's JSON Patch. */
+  static String patchedByParsson(Act act, java.util.List<Edit> edits) {
+    jakarta.json.JsonStructure target =
+        jakarta.json.Json.createReader(new java.io.StringReader(RcmJson.standard().write(act)))
+            .read();
+    jakarta.json.JsonArray patch =
+        jakarta.json.Json.createReader(new java.io.StringReader(RcmJson.standard().write(edits)))
+            .readArray();
+    return jakarta.json.Json.createPatch(patch).apply(target).toString();
   }
 
   private static String key(Violation v) {

@@ -78,9 +78,11 @@ public final class RuleBases {
    *
    * @param sources DRL text by resource name
    * @return the rule base
-   * @throws RuleCompilationException if any source does not compile
+   * @throws RuleCompilationException if any source does not compile, or if the DRL toolchain is not
+   *     on the class path
    */
   public static KieBase compile(Map<String, String> sources) {
+    requireToolchain(RuleBases.class.getClassLoader());
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
     ReleaseId releaseId =
@@ -88,7 +90,9 @@ public final class RuleBases {
     files.generateAndWritePomXML(releaseId);
     List<String> names = new ArrayList<>(sources.keySet());
     for (int i = 0; i < names.size(); i++) {
-      files.write("src/main/resources/custom/r" + i + "/rules.drl", sources.get(names.get(i)));
+      String drl = sources.get(names.get(i));
+      // Each source sits in the folder of its package, as the engine expects (it warns otherwise).
+      files.write("src/main/resources/" + folder(drl) + fileName(i), drl);
     }
     KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -112,10 +116,74 @@ public final class RuleBases {
     }
   }
 
+  /** Classes of the DRL toolchain that compiling custom rules needs, and the catalogue does not. */
+  static final List<String> TOOLCHAIN =
+      List.of("org.drools.model.codegen.ExecutableModelProject", "org.drools.drl.parser.DrlParser");
+
+  /** The artifact that brings the DRL toolchain to a host that adds custom rules. */
+  static final String TOOLCHAIN_ARTIFACT = "org.drools:drools-model-codegen";
+
+  /**
+   * Fails with a {@link RuleCompilationException} that names the dependency to add when the DRL
+   * toolchain is not on the class path: the library's runtime leaves it out, since the catalogue is
+   * compiled when the library is built.
+   */
+  static void requireToolchain(ClassLoader loader) {
+    for (String name : TOOLCHAIN) {
+      try {
+        Class.forName(name, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new RuleCompilationException(
+            ImmutableList.of(
+                new RuleCompilationException.Problem(
+                    "(custom rules)",
+                    0,
+                    "custom rules need the Drools DRL toolchain, which is not on the class path"
+                        + " ("
+                        + name
+                        + " is missing): add the dependency "
+                        + TOOLCHAIN_ARTIFACT
+                        + ":"
+                        + droolsVersion(loader)
+                        + "; the built-in rules need nothing more")));
+      }
+    }
+  }
+
+  /** The version of the Drools engine on the class path, which the toolchain must match. */
+  static String droolsVersion(ClassLoader loader) {
+    java.util.Properties pom = new java.util.Properties();
+    try (InputStream in =
+        loader.getResourceAsStream(
+            "META-INF/maven/org.drools/drools-model-compiler/pom.properties")) {
+      if (in != null) {
+        pom.load(in);
+      }
+    } catch (IOException e) {
+      // Fall through: the message then names no version.
+    }
+    return pom.getProperty("version", "<the version of drools-model-compiler>");
+  }
+
+  private static final Pattern PACKAGE =
+      Pattern.compile(
+          "^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*)",
+          Pattern.MULTILINE);
+
+  /** The folder of a DRL source's package, with a trailing slash; empty for no package. */
+  static String folder(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+  }
+
+  private static String fileName(int index) {
+    return "rcm-custom-" + index + ".drl";
+  }
+
   private static int sourceIndex(String path, int count) {
     if (path != null) {
       for (int i = 0; i < count; i++) {
-        if (path.contains("custom/r" + i + "/")) {
+        if (path.endsWith("/" + fileName(i)) || path.equals(fileName(i))) {
           return i;
         }
       }
