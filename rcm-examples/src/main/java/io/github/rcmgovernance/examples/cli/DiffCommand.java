@@ -77,7 +77,7 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Charter charter(String argument) {
+  static Charter charter(String argument) {
     if (BUILT_IN.equals(argument)) {
       return Charter.rcm();
     }

@@ -35,6 +35,16 @@ final class JsonReport {
   }
 
   /**
+   * Writes one verdict, as {@link #verdict} renders it.
+   *
+   * @param verdict the verdict
+   * @param out where to write, and in which language
+   */
+  static void writeVerdict(Verdict verdict, Out out) {
+    print(verdict(verdict, out.locale()), out);
+  }
+
+  /**
    * Writes the results and the coverage of the rule catalogue as one JSON object {@code {results,
    * coverage}}: the array {@link #write} prints and the object {@link CoverageReport#json} builds.
    *

@@ -4,6 +4,7 @@ import io.github.rcmgovernance.examples.text.Texts;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,10 +15,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code rcm} command: runs scenario files through the governance rules and reports their
- * verdicts ({@code rcm run}, optionally with the coverage of the rule catalogue), or compares their
- * verdicts under two charters ({@code rcm diff}). Everything it prints, usage help included, is in
- * English or Spanish ({@code --lang en|es}; by default the JVM's language, English for any other).
- * See {@code rcm run --help} and {@code rcm diff --help}.
+ * verdicts ({@code rcm run}, optionally with the coverage of the rule catalogue), compares their
+ * verdicts under two charters ({@code rcm diff}), or judges one act from its own file ({@code rcm
+ * validate}); {@code rcm generate-completion} prints a completion script for bash and zsh.
+ * Everything it prints, usage help included, is in English or Spanish ({@code --lang en|es}; by
+ * default the JVM's language, English for any other). See {@code rcm run --help}, {@code rcm diff
+ * --help} and {@code rcm validate --help}.
  *
  * @since 0.1.0
  */
@@ -25,7 +28,12 @@ import picocli.CommandLine.Spec;
     name = "rcm",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {RunCommand.class, DiffCommand.class})
+    subcommands = {
+      RunCommand.class,
+      DiffCommand.class,
+      ValidateCommand.class,
+      AutoComplete.GenerateCompletion.class
+    })
 public final class RcmCli implements Runnable {
   /** Where the usage help of each command is, in English and Spanish. */
   private static final String HELP = "io.github.rcmgovernance.examples.cli.";
@@ -76,6 +84,11 @@ public final class RcmCli implements Runnable {
     commandLine.setResourceBundle(help("RcmHelp", locale));
     commandLine.getSubcommands().get("run").setResourceBundle(help("RunHelp", locale));
     commandLine.getSubcommands().get("diff").setResourceBundle(help("DiffHelp", locale));
+    commandLine.getSubcommands().get("validate").setResourceBundle(help("ValidateHelp", locale));
+    commandLine
+        .getSubcommands()
+        .get("generate-completion")
+        .setResourceBundle(help("CompletionHelp", locale));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

@@ -5,6 +5,7 @@ import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +59,27 @@ final class TextReport {
       out.raw(INDENT + out.text("out.expected.notMet"));
       result.mismatches(locale).forEach(m -> out.raw(INDENT + INDENT + "- " + m));
     }
+    verdict(verdict, out);
+  }
+
+  /**
+   * Writes one act's verdict without a scenario around it: the act, the verdict line, the
+   * violations with their remedies and facts, and the receipt.
+   *
+   * @param file the act's file
+   * @param verdict the verdict
+   * @param out where to write, and in which language
+   */
+  static void writeVerdict(Path file, Verdict verdict, Out out) {
+    out.raw(verdict.actId());
+    out.raw(INDENT + out.text("out.file", file));
+    out.raw(INDENT + out.text("out.verdict", verdictLine(verdict, out)));
+    verdict(verdict, out);
+  }
+
+  /** The violations of a verdict, their remedies and facts, and its receipt. */
+  private static void verdict(Verdict verdict, Out out) {
+    Locale locale = out.locale();
     if (verdict.violations().isEmpty()) {
       out.raw(INDENT + out.text("out.violations.none"));
     } else {
