@@ -29,19 +29,26 @@ public final class ValidateDecisionExample {
    * @return the verdict: invalid, with one RCM-DEC-1 error naming Argentina
    */
   public static Verdict validate() {
-    Decision decision =
-        Decision.builder()
-            .id("DEC-2024-7")
-            .date(LocalDate.of(2024, 5, 22))
-            .decidedBy(Actor.of(Body.VICE_MINISTERIAL_CONFERENCE))
-            .forum(Forum.of(MeetingKind.VICE_MINISTERIAL))
-            .subject(Subject.POLICY)
-            .addDeciders(Delegation.deputyMinister(Party.state("MX")))
-            .addDeciders(Delegation.deputyMinister(Party.state("AR"))) // Argentina observes
-            .sessionClosed(true)
-            .recordedIn("Declaration of XXIX RCM")
-            .build();
-    return Validator.standard().validate(decision, History.empty());
+    return Validator.standard().validate(decision(), History.empty());
+  }
+
+  /**
+   * The example decision: taken by Mexico and Argentina, which observes.
+   *
+   * @return the decision
+   */
+  public static Decision decision() {
+    return Decision.builder()
+        .id("DEC-2024-7")
+        .date(LocalDate.of(2024, 5, 22))
+        .decidedBy(Actor.of(Body.VICE_MINISTERIAL_CONFERENCE))
+        .forum(Forum.of(MeetingKind.VICE_MINISTERIAL))
+        .subject(Subject.POLICY)
+        .addDeciders(Delegation.deputyMinister(Party.state("MX")))
+        .addDeciders(Delegation.deputyMinister(Party.state("AR"))) // Argentina observes
+        .sessionClosed(true)
+        .recordedIn("Declaration of XXIX RCM")
+        .build();
   }
 
   /**

@@ -39,6 +39,25 @@ import org.kie.api.runtime.KieSessionsPool;
  * Building loads the rule catalogue (generated at build time, so nothing is compiled at run time
  * unless custom rules are added) and is the expensive step; validating is cheap.
  *
+ * <pre>{@code
+ * Validator validator = Validator.standard(); // build once, then share it
+ * Verdict verdict = validator.validate(decision, History.empty());
+ * for (Violation v : verdict.violations()) {
+ *   System.out.println(v.ruleId() + " " + v.severity() + ": " + v.message());
+ * }
+ *
+ * Validator practice =
+ *     Validator.builder()
+ *         .charter(
+ *             Charter.builder()
+ *                 .from(Charter.rcm())
+ *                 .viceMinisterialWindow(MonthWindow.of(11, 12))
+ *                 .build())
+ *         .severity("RCM-MTG-1", Severity.WARNING)
+ *         .timeLimit(Duration.ofSeconds(2))
+ *         .build();
+ * }</pre>
+ *
  * <p><b>Thread safety:</b> a validator is immutable and may be shared by any number of threads;
  * each call to {@code validate} runs in its own rule session.
  *

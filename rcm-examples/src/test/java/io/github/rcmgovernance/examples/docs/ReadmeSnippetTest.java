@@ -2,13 +2,6 @@ package io.github.rcmgovernance.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,39 +48,9 @@ class ReadmeSnippetTest {
             + "\npublic class ReadmeExample {\n  public static void main(String[] args) {\n"
             + String.join("\n", statements)
             + "\n  }\n}\n");
-    compile(source, dir);
+    Snippets.compile(dir, source);
 
-    assertThat(run(dir)).containsExactlyElementsOf(expected);
-  }
-
-  private static void compile(Path source, Path out) {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status =
-        javac.run(
-            null,
-            OutputStream.nullOutputStream(),
-            diagnostics,
-            "-classpath",
-            System.getProperty("java.class.path"),
-            "-d",
-            out.toString(),
-            source.toString());
-    assertThat(status).as("javac:%n%s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-  }
-
-  private static List<String> run(Path classes) throws IOException, ReflectiveOperationException {
-    PrintStream original = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    try (URLClassLoader loader =
-        new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, ReadmeSnippetTest.class.getClassLoader())) {
-      Method main = loader.loadClass("ReadmeExample").getMethod("main", String[].class);
-      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-      main.invoke(null, (Object) new String[0]);
-    } finally {
-      System.setOut(original);
-    }
-    return printed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(Snippets.run(dir, "ReadmeExample", "main", (Object) new String[0]))
+        .containsExactlyElementsOf(expected);
   }
 }
