@@ -13,6 +13,7 @@ class MainTest {
     assertFalse(verdict.isValid());
     assertEquals("RCM-DEC-1", verdict.violations().get(0).ruleId());
     assertEquals(36, verdictRuleCount());
+    assertEquals(5, Main.acts().size());
   }
 
   private static int verdictRuleCount() {
