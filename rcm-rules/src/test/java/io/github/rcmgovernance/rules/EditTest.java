@@ -122,4 +122,21 @@ class EditTest {
     assertThatThrownBy(() -> ImmutableEdit.builder().op(Edit.Op.ADD).path("/a").build())
         .hasMessageContaining("value");
   }
+
+  @Test
+  void aDiffChangesOnlyTheMembersThatDifferAndReplacesArraysWhole() throws Exception {
+    var mapper = RcmJson.standard().mapper();
+    JsonNode from = mapper.readTree("{\"a\":{\"b\":1,\"c\":2},\"gone\":true,\"list\":[1,2]}");
+    JsonNode to = mapper.readTree("{\"a\":{\"b\":1,\"c\":3},\"d/e\":4,\"list\":[1,2,3]}");
+
+    assertThat(Edit.diff(from, to))
+        .containsExactly(
+            Edit.replace("/a/c", NODES.numberNode(3)),
+            Edit.add("/d~1e", NODES.numberNode(4)),
+            Edit.remove("/gone"),
+            Edit.replace("/list", mapper.readTree("[1,2,3]")));
+    assertThat(Edit.diff(from, from)).isEmpty();
+    assertThat(Edit.diff(from, NODES.textNode("x")))
+        .containsExactly(Edit.replace("", NODES.textNode("x")));
+  }
 }

@@ -43,11 +43,11 @@ public final class RuleBases {
   }
 
   private static final class Catalogue {
-    static final KieBase KIE_BASE = loadCatalogue();
+    static final KieBase KIE_BASE = loadCatalogue(RuleBases.class.getClassLoader());
   }
 
-  private static KieBase loadCatalogue() {
-    ClassLoader loader = RuleBases.class.getClassLoader();
+  /** Loads the rule base of the models that the index on the class loader's path lists. */
+  static KieBase loadCatalogue(ClassLoader loader) {
     List<Model> models = new ArrayList<>();
     try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
       if (in == null) {
@@ -133,19 +133,17 @@ public final class RuleBases {
       try {
         Class.forName(name, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
+        String message =
+            "custom rules need the Drools DRL toolchain, which is not on the class path ("
+                + name
+                + " is missing): add the dependency "
+                + TOOLCHAIN_ARTIFACT
+                + ":"
+                + droolsVersion(loader)
+                + "; the built-in rules need nothing more";
         throw new RuleCompilationException(
-            ImmutableList.of(
-                new RuleCompilationException.Problem(
-                    "(custom rules)",
-                    0,
-                    "custom rules need the Drools DRL toolchain, which is not on the class path"
-                        + " ("
-                        + name
-                        + " is missing): add the dependency "
-                        + TOOLCHAIN_ARTIFACT
-                        + ":"
-                        + droolsVersion(loader)
-                        + "; the built-in rules need nothing more")));
+            message,
+            ImmutableList.of(new RuleCompilationException.Problem("(custom rules)", 0, message)));
       }
     }
   }
@@ -180,7 +178,8 @@ public final class RuleBases {
     return "rcm-custom-" + index + ".drl";
   }
 
-  private static int sourceIndex(String path, int count) {
+  /** Which source an error's path names; with one source, that one; else -1 when none. */
+  static int sourceIndex(String path, int count) {
     if (path != null) {
       for (int i = 0; i < count; i++) {
         if (path.endsWith("/" + fileName(i)) || path.equals(fileName(i))) {

@@ -2,6 +2,8 @@ package io.github.rcmgovernance.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rcmgovernance.model.body.Actor;
+import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.delegation.Level;
 import io.github.rcmgovernance.model.delegation.Service;
@@ -106,5 +108,15 @@ class ValuesTest {
     assertThat(parts(List.of(3, 4L)))
         .containsExactly(new Argument.OfNumber(3), new Argument.OfNumber(4));
     assertThat(Values.argument(new StringBuilder("free"))).contains(new Argument.OfText("free"));
+  }
+
+  @Test
+  void partiesActorsAndBodiesAreNamedAsThemselves() {
+    assertThat(Values.argument(MX)).contains(new Argument.OfParty(MX));
+    assertThat(Values.argument(Actor.of(MX))).contains(new Argument.OfParty(MX));
+    assertThat(Values.argument(Body.GRCM)).contains(new Argument.OfBody(Body.GRCM));
+    assertThat(Values.argument(Actor.of(Body.GRCM))).contains(new Argument.OfBody(Body.GRCM));
+    assertThat(Values.argument(DAY)).contains(new Argument.OfDate(DAY));
+    assertThat(Values.argument(Level.OFFICIAL)).contains(term(Level.OFFICIAL));
   }
 }
