@@ -3,9 +3,10 @@ package io.github.rcmgovernance.rules;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Custom rules that do not compile, or lack the metadata every rule needs. Thrown when the {@link
- * Validator} is built, never during validation. The message names the resource and line of each
- * error.
+ * Custom rules that do not compile, or lack the metadata every rule needs, or that cannot be
+ * compiled because the DRL toolchain is not on the class path. Thrown when the {@link Validator} is
+ * built, never during validation. The message names the resource and line of each error, or the
+ * dependency to add.
  *
  * @since 0.1.0
  */
@@ -31,6 +32,18 @@ public final class RuleCompilationException extends RuntimeException {
     super(
         "custom rules do not compile:\n  "
             + String.join("\n  ", problems.stream().map(Problem::toString).toList()));
+    this.problems = problems;
+  }
+
+  /**
+   * An exception with a message of its own, for a problem that no single source caused, such as a
+   * DRL toolchain missing from the class path.
+   *
+   * @param message the message
+   * @param problems the problems, at least one
+   */
+  public RuleCompilationException(String message, ImmutableList<Problem> problems) {
+    super(message);
     this.problems = problems;
   }
 

@@ -378,7 +378,9 @@ public final class Validator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws RuleCompilationException if custom rules do not compile or lack metadata
+     * @throws RuleCompilationException if custom rules do not compile or lack metadata, or if
+     *     custom rules were added and the DRL toolchain ({@code org.drools:drools-model-codegen})
+     *     is not on the class path; the message then names that dependency
      * @throws IllegalArgumentException if an override or switch names an unknown rule id
      */
     public Validator build() {
