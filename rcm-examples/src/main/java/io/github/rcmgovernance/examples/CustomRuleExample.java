@@ -38,9 +38,8 @@ public final class CustomRuleExample {
         @appliesTo("MeetingProposal")
         @description("A Vice-Ministerial meeting is proposed at least 90 days before it starts.")
       when
-        $p : MeetingProposal()
-        eval( $p.meeting().kind() == MeetingKind.VICE_MINISTERIAL
-            && ChronoUnit.DAYS.between($p.date(), $p.meeting().start()) < 90 )
+        $p : MeetingProposal( meeting.kind == MeetingKind.VICE_MINISTERIAL,
+                              ChronoUnit.DAYS.between(date, meeting.start) < 90 )
       then
         findings.report("HOUSE-NOTICE-1", Target.meeting($p.meeting().id()), $p.meeting().displayName()
             + " is proposed on " + $p.date() + ", only "

@@ -85,10 +85,10 @@ public final class RcmCli implements Runnable {
     commandLine.getSubcommands().get("run").setResourceBundle(help("RunHelp", locale));
     commandLine.getSubcommands().get("diff").setResourceBundle(help("DiffHelp", locale));
     commandLine.getSubcommands().get("validate").setResourceBundle(help("ValidateHelp", locale));
-    commandLine
-        .getSubcommands()
-        .get("generate-completion")
-        .setResourceBundle(help("CompletionHelp", locale));
+    // picocli's own completion command: our words, and our version instead of picocli's.
+    CommandLine completion = commandLine.getSubcommands().get("generate-completion");
+    completion.setResourceBundle(help("CompletionHelp", locale));
+    completion.getCommandSpec().versionProvider(new Version());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

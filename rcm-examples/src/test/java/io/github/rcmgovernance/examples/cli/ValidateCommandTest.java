@@ -8,7 +8,9 @@ import io.github.rcmgovernance.examples.BuiltInScenarios;
 import io.github.rcmgovernance.examples.ValidateDecisionExample;
 import io.github.rcmgovernance.examples.cli.RcmCliTest.Run;
 import io.github.rcmgovernance.model.act.Decision;
+import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.json.RcmJson;
+import io.github.rcmgovernance.model.party.Party;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,23 +76,28 @@ class ValidateCommandTest {
 
   @Test
   void aCharterFileIsLaidOverTheBuiltInOne() throws IOException {
-    Path charter = Files.writeString(dir.resolve("charter.json"), "{\"rotationPolicy\": \"NONE\"}");
+    // Three Members decide and one objects: no consensus (RCM-DEC-7), but no majority against.
+    Decision objected =
+        ValidateDecisionExample.decision()
+            .withDeciders(
+                Delegation.deputyMinister(Party.state("MX")),
+                Delegation.deputyMinister(Party.state("GT")),
+                Delegation.deputyMinister(Party.state("HN")))
+            .withObjections(Party.state("MX"));
+    Path act =
+        Files.writeString(dir.resolve("objected.act.json"), RcmJson.standard().write(objected));
+    Path majority =
+        Files.writeString(dir.resolve("majority.json"), "{\"decisionRule\": \"MAJORITY\"}");
 
-    Run withFile =
-        rcm(
-            "validate",
-            ACT.toString(),
-            "--history",
-            HISTORY.toString(),
-            "--charter",
-            charter.toString());
-    Run builtIn =
-        rcm("validate", ACT.toString(), "--history", HISTORY.toString(), "--charter", "rcm");
+    Run builtIn = rcm("validate", act.toString(), "--charter", "rcm");
+    Run byMajority = rcm("validate", act.toString(), "--charter", majority.toString());
+    Run byDefault = rcm("validate", act.toString());
 
-    assertThat(withFile.exitCode()).as(withFile.err()).isZero();
-    assertThat(builtIn.exitCode()).as(builtIn.err()).isZero();
-    // The charter is part of what the receipt fingerprints.
-    assertThat(receipt(withFile.out())).isNotEqualTo(receipt(builtIn.out()));
+    assertThat(builtIn.exitCode()).as(builtIn.out()).isEqualTo(1);
+    assertThat(builtIn.out()).contains("RCM-DEC-7");
+    assertThat(byMajority.exitCode()).as(byMajority.out() + byMajority.err()).isZero();
+    assertThat(byMajority.out()).doesNotContain("RCM-DEC-7");
+    assertThat(byDefault.out()).isEqualTo(builtIn.out());
   }
 
   @Test
@@ -125,6 +132,16 @@ class ValidateCommandTest {
     assertThat(rcm("--lang", "es", "validate", "--help").out())
         .contains("Uso: rcm validate", "Códigos de salida:");
     assertThat(rcm("--help").out()).contains("validate");
+  }
+
+  @Test
+  void theCompletionCommandSpeaksTheToolsLanguageAndVersion() {
+    assertThat(rcm("generate-completion", "--version").out().strip())
+        .isEqualTo("rcm " + System.getProperty("rcm.project.version"));
+    assertThat(rcm("--lang", "es", "generate-completion", "--help").out())
+        .contains(
+            "Uso: rcm generate-completion", "Opciones:", "El idioma de todo lo que se imprime")
+        .doesNotContain("Options:");
   }
 
   @Test

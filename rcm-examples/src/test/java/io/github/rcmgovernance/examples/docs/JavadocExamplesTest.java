@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rcmgovernance.examples.ValidateDecisionExample;
 import io.github.rcmgovernance.model.act.Decision;
-import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.history.History;
-import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.rules.Validator;
 import io.github.rcmgovernance.rules.Verdict;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JavadocExamplesTest {
   private static final Pattern EXAMPLE =
-      Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL);
+      Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* }</pre>", Pattern.DOTALL);
 
   /** An entry type's source, and the values its examples use without declaring them. */
   private record Entry(String module, String type, String given) {
@@ -71,10 +69,13 @@ class JavadocExamplesTest {
     while (m.find()) {
       StringBuilder code = new StringBuilder();
       for (String line : m.group(1).split("\n")) {
-        code.append(line.replaceFirst("^ \\*( |$)", "")).append('\n');
+        code.append(line.replaceFirst("^\\s*\\*( |$)", "")).append('\n');
       }
       examples.add(code.toString());
     }
+    // Every example of the file is found, those of members (indented further) included.
+    String text = Files.readString(source, StandardCharsets.UTF_8);
+    assertThat(examples).hasSize(text.split("<pre>\\{@code", -1).length - 1);
     return examples;
   }
 
@@ -102,9 +103,12 @@ class JavadocExamplesTest {
     }
     Snippets.compile(dir, sources.toArray(Path[]::new));
 
-    Decision decision = decision();
+    // The README's decision, which breaks RCM-DEC-1 and RCM-DEC-4: every branch of the examples
+    // runs.
+    Decision decision = ValidateDecisionExample.decision();
     History history = History.empty();
     Verdict verdict = Validator.standard().validate(decision, history);
+    java.util.Map<String, List<String>> printed = new java.util.HashMap<>();
     for (Entry entry : ENTRIES) {
       Object[] given =
           switch (entry.given()) {
@@ -115,35 +119,16 @@ class JavadocExamplesTest {
             default -> throw new AssertionError("no values for " + entry.given());
           };
       // Each example runs to its end: a call that throws fails the test.
-      Snippets.run(dir, entry.simpleName() + "Example", "run", given);
+      printed.put(
+          entry.simpleName(), Snippets.run(dir, entry.simpleName() + "Example", "run", given));
     }
-  }
-
-  @Test
-  void theValidatorsExamplePrintsEachViolation(@TempDir Path dir) throws Exception {
-    // A decision with an observer among its deciders breaks RCM-DEC-1: the example prints it.
-    Entry validator = ENTRIES.get(0);
-    Path source = dir.resolve("V.java");
-    Files.writeString(
-        source,
-        IMPORTS
-            + "public class V {\n  public static void run(Decision decision) {\n"
-            + String.join("\n", examples(validator.source()))
-            + "\n  }\n}\n");
-    Snippets.compile(dir, source);
-    Decision observerDecides = ValidateDecisionExample.decision();
-
-    List<String> printed = Snippets.run(dir, "V", "run", observerDecides);
-
-    assertThat(printed).anySatisfy(line -> assertThat(line).startsWith("RCM-DEC-1 ERROR: "));
-  }
-
-  /** The README's decision, with Guatemala, a Member, instead of Argentina: a valid decision. */
-  private static Decision decision() {
-    return ValidateDecisionExample.decision()
-        .withDeciders(
-            List.of(
-                Delegation.deputyMinister(Party.state("MX")),
-                Delegation.deputyMinister(Party.state("GT"))));
+    assertThat(printed.get("Validator"))
+        .anySatisfy(line -> assertThat(line).startsWith("RCM-DEC-1 ERROR: "));
+    assertThat(printed.get("Verdict"))
+        .contains("acto DEC-2024-7: no válido (errores: 2, advertencias: 0)")
+        .anySatisfy(line -> assertThat(line).startsWith("RCM-DEC-1: "));
+    assertThat(printed.get("Violation"))
+        .anySatisfy(line -> assertThat(line).startsWith("RCM-DEC-1 party:AR: "))
+        .anySatisfy(line -> assertThat(line).startsWith("  at: "));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,19 @@ class QuietLoggingTest {
     command.add(classPath());
     command.addAll(List.of(logging));
     command.add(QuietHost.class.getName());
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), output);
+    Path output = Files.createTempFile("quiet-host", ".txt");
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    try {
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the host finished within 120 s").isTrue();
+      return new Run(p.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    } finally {
+      p.destroyForcibly();
+      Files.deleteIfExists(output);
+    }
   }
 
   @Test
