@@ -120,7 +120,12 @@ class RemedyContentTest {
         History.builder().addPresidencyTerms(PresidencyTerm.forYear(holder2026, 2026)).build();
     PresidencyTermProposal proposal =
         PresidencyTermProposal.of("PPT-2025", PresidencyTerm.forYear(holder2025, 2025));
-    return Validator.builder().charter(fixed).build().validate(proposal, record).violations().stream()
+    return Validator.builder()
+        .charter(fixed)
+        .build()
+        .validate(proposal, record)
+        .violations()
+        .stream()
         .map(Violation::ruleId)
         .toList();
   }

@@ -98,7 +98,8 @@ class RuleBasesTest {
       index = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     // The same models, with blank lines and the version line around them, give the same rules.
-    var kieBase = RuleBases.loadCatalogue(withIndex("\n  \nDrools-Model-Version:x\n" + index + "\n"));
+    var kieBase =
+        RuleBases.loadCatalogue(withIndex("\n  \nDrools-Model-Version:x\n" + index + "\n"));
     assertThat(kieBase).isNotNull();
     assertThat(RuleMetadata.read(kieBase).idByRuleName().values())
         .containsExactlyInAnyOrderElementsOf(
