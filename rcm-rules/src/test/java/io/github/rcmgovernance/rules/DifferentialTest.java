@@ -3,6 +3,9 @@ package io.github.rcmgovernance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.gen.Scenario;
@@ -15,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,20 @@ import org.quicktheories.core.Gen;
  */
 class DifferentialTest {
   private static final int EXAMPLES = Integer.getInteger("rcm.differential.examples", 100_000);
-  private static final Map<Charter, Validator> VALIDATORS = new ConcurrentHashMap<>();
-  private static final Map<Charter, CleanRoomOracle> ORACLES = new ConcurrentHashMap<>();
+
+  /**
+   * Validators and oracles by charter. Most generated inputs use the built-in charter, but derived
+   * charters are drawn afresh, so over a soak of millions of inputs the distinct charters never
+   * end: the caches keep the most recently used ones only (unbounded maps ran a 10-million-input
+   * soak out of heap).
+   */
+  private static final LoadingCache<Charter, Validator> VALIDATORS =
+      CacheBuilder.newBuilder()
+          .maximumSize(64)
+          .build(CacheLoader.from(c -> Validator.builder().charter(c).build()));
+
+  private static final LoadingCache<Charter, CleanRoomOracle> ORACLES =
+      CacheBuilder.newBuilder().maximumSize(64).build(CacheLoader.from(CleanRoomOracle::new));
 
   /** Kinds of finding that only revision 2's conventions produce; each must be reached. */
   private static final Set<String> REVISION_TWO_FAULTS =
@@ -60,11 +74,11 @@ class DifferentialTest {
           "RCM-IOM-1 missing");
 
   static Validator validator(Charter charter) {
-    return VALIDATORS.computeIfAbsent(charter, c -> Validator.builder().charter(c).build());
+    return VALIDATORS.getUnchecked(charter);
   }
 
   private static CleanRoomOracle oracle(Charter charter) {
-    return ORACLES.computeIfAbsent(charter, CleanRoomOracle::new);
+    return ORACLES.getUnchecked(charter);
   }
 
   static Set<String> droolsFindings(Verdict verdict) {
