@@ -15,6 +15,7 @@ module io.github.rcmgovernance.model {
   requires com.fasterxml.jackson.datatype.jsr310;
   // Annotations the generated value classes carry; needed to compile only.
   requires static org.immutables.value.annotations;
+  requires static org.immutables.encode;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 

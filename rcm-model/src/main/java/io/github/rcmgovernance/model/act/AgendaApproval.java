@@ -43,6 +43,25 @@ public abstract non-sealed class AgendaApproval implements Act, WithAgendaApprov
   /** The delegations taking part. */
   public abstract ImmutableList<Delegation> delegations();
 
+  /**
+   * Copies this agenda approval with {@link #delegations()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code delegations}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code delegations} if an element is {@code null}
+   */
+  public abstract AgendaApproval withDelegations(Delegation... elements);
+
+  /**
+   * Copies this agenda approval with {@link #delegations()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code delegations}, none of them {@code null}
+   * @return a changed copy, or this agenda approval if {@code elements} is its own {@code
+   *     delegations}
+   * @throws NullPointerException naming {@code delegations} if an element is {@code null}
+   */
+  public abstract AgendaApproval withDelegations(Iterable<? extends Delegation> elements);
+
   /** A builder of an agenda approval. */
   public static Builder builder() {
     return new Builder();

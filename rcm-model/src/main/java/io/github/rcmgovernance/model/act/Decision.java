@@ -55,8 +55,45 @@ public abstract non-sealed class Decision implements Act, WithDecision {
   /** The delegations taking the decision. */
   public abstract ImmutableList<Delegation> deciders();
 
+  /**
+   * Copies this decision with {@link #deciders()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code deciders}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code deciders} if an element is {@code null}
+   */
+  public abstract Decision withDeciders(Delegation... elements);
+
+  /**
+   * Copies this decision with {@link #deciders()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code deciders}, none of them {@code null}
+   * @return a changed copy, or this decision if {@code elements} is its own {@code deciders}
+   * @throws NullPointerException naming {@code deciders} if an element is {@code null}
+   */
+  public abstract Decision withDeciders(Iterable<? extends Delegation> elements);
+
   /** Who attends the decision session. */
   public abstract ImmutableList<Delegation> sessionAttendees();
+
+  /**
+   * Copies this decision with {@link #sessionAttendees()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code sessionAttendees}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code sessionAttendees} if an element is {@code null}
+   */
+  public abstract Decision withSessionAttendees(Delegation... elements);
+
+  /**
+   * Copies this decision with {@link #sessionAttendees()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code sessionAttendees}, none of them {@code null}
+   * @return a changed copy, or this decision if {@code elements} is its own {@code
+   *     sessionAttendees}
+   * @throws NullPointerException naming {@code sessionAttendees} if an element is {@code null}
+   */
+  public abstract Decision withSessionAttendees(Iterable<? extends Delegation> elements);
 
   /** Whether the decision session is closed to the public and to observers. */
   public abstract boolean sessionClosed();
@@ -70,11 +107,65 @@ public abstract non-sealed class Decision implements Act, WithDecision {
   /** Ids of GRCM recommendations this decision reviews. */
   public abstract ImmutableList<String> reviews();
 
+  /**
+   * Copies this decision with {@link #reviews()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code reviews}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code reviews} if an element is {@code null}
+   */
+  public abstract Decision withReviews(String... elements);
+
+  /**
+   * Copies this decision with {@link #reviews()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code reviews}, none of them {@code null}
+   * @return a changed copy, or this decision if {@code elements} is its own {@code reviews}
+   * @throws NullPointerException naming {@code reviews} if an element is {@code null}
+   */
+  public abstract Decision withReviews(Iterable<? extends String> elements);
+
   /** Ids of recommendations this decision acts on (implements). */
   public abstract ImmutableList<String> actsOn();
 
+  /**
+   * Copies this decision with {@link #actsOn()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code actsOn}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code actsOn} if an element is {@code null}
+   */
+  public abstract Decision withActsOn(String... elements);
+
+  /**
+   * Copies this decision with {@link #actsOn()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code actsOn}, none of them {@code null}
+   * @return a changed copy, or this decision if {@code elements} is its own {@code actsOn}
+   * @throws NullPointerException naming {@code actsOn} if an element is {@code null}
+   */
+  public abstract Decision withActsOn(Iterable<? extends String> elements);
+
   /** Parties that recorded an objection. */
   public abstract ImmutableList<Party> objections();
+
+  /**
+   * Copies this decision with {@link #objections()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code objections}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code objections} if an element is {@code null}
+   */
+  public abstract Decision withObjections(Party... elements);
+
+  /**
+   * Copies this decision with {@link #objections()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code objections}, none of them {@code null}
+   * @return a changed copy, or this decision if {@code elements} is its own {@code objections}
+   * @throws NullPointerException naming {@code objections} if an element is {@code null}
+   */
+  public abstract Decision withObjections(Iterable<? extends Party> elements);
 
   /** The press release or statement the decision is recorded in. */
   public abstract Optional<String> recordedIn();

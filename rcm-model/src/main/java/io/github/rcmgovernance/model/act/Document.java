@@ -36,6 +36,24 @@ public abstract non-sealed class Document implements Act, WithDocument {
   /** Who wrote or co-drafted it. */
   public abstract ImmutableList<Actor> authors();
 
+  /**
+   * Copies this document with {@link #authors()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code authors}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code authors} if an element is {@code null}
+   */
+  public abstract Document withAuthors(Actor... elements);
+
+  /**
+   * Copies this document with {@link #authors()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code authors}, none of them {@code null}
+   * @return a changed copy, or this document if {@code elements} is its own {@code authors}
+   * @throws NullPointerException naming {@code authors} if an element is {@code null}
+   */
+  public abstract Document withAuthors(Iterable<? extends Actor> elements);
+
   /** Whether it contains recommendations. */
   public abstract boolean containsRecommendations();
 
@@ -47,6 +65,24 @@ public abstract non-sealed class Document implements Act, WithDocument {
 
   /** Whom it is addressed to. */
   public abstract ImmutableList<Actor> addressedTo();
+
+  /**
+   * Copies this document with {@link #addressedTo()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code addressedTo}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code addressedTo} if an element is {@code null}
+   */
+  public abstract Document withAddressedTo(Actor... elements);
+
+  /**
+   * Copies this document with {@link #addressedTo()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code addressedTo}, none of them {@code null}
+   * @return a changed copy, or this document if {@code elements} is its own {@code addressedTo}
+   * @throws NullPointerException naming {@code addressedTo} if an element is {@code null}
+   */
+  public abstract Document withAddressedTo(Iterable<? extends Actor> elements);
 
   /** The id of the meeting it prepares. */
   public abstract Optional<String> prepares();

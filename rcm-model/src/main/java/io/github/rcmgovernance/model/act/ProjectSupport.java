@@ -36,6 +36,25 @@ public abstract non-sealed class ProjectSupport implements Act, WithProjectSuppo
   /** The governments that determined the project. */
   public abstract ImmutableList<Party> determinedBy();
 
+  /**
+   * Copies this project support with {@link #determinedBy()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code determinedBy}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code determinedBy} if an element is {@code null}
+   */
+  public abstract ProjectSupport withDeterminedBy(Party... elements);
+
+  /**
+   * Copies this project support with {@link #determinedBy()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code determinedBy}, none of them {@code null}
+   * @return a changed copy, or this project support if {@code elements} is its own {@code
+   *     determinedBy}
+   * @throws NullPointerException naming {@code determinedBy} if an element is {@code null}
+   */
+  public abstract ProjectSupport withDeterminedBy(Iterable<? extends Party> elements);
+
   /** A builder of a project support. */
   public static Builder builder() {
     return new Builder();

@@ -38,6 +38,24 @@ public abstract non-sealed class Recommendation implements Act, WithRecommendati
   /** Who drafted it. */
   public abstract ImmutableList<Actor> drafters();
 
+  /**
+   * Copies this recommendation with {@link #drafters()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code drafters}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code drafters} if an element is {@code null}
+   */
+  public abstract Recommendation withDrafters(Actor... elements);
+
+  /**
+   * Copies this recommendation with {@link #drafters()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code drafters}, none of them {@code null}
+   * @return a changed copy, or this recommendation if {@code elements} is its own {@code drafters}
+   * @throws NullPointerException naming {@code drafters} if an element is {@code null}
+   */
+  public abstract Recommendation withDrafters(Iterable<? extends Actor> elements);
+
   /** Whom it is addressed to. */
   public abstract Actor addressee();
 
@@ -46,6 +64,25 @@ public abstract non-sealed class Recommendation implements Act, WithRecommendati
 
   /** The delegations taking part in adopting it. */
   public abstract ImmutableList<Delegation> delegations();
+
+  /**
+   * Copies this recommendation with {@link #delegations()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code delegations}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code delegations} if an element is {@code null}
+   */
+  public abstract Recommendation withDelegations(Delegation... elements);
+
+  /**
+   * Copies this recommendation with {@link #delegations()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code delegations}, none of them {@code null}
+   * @return a changed copy, or this recommendation if {@code elements} is its own {@code
+   *     delegations}
+   * @throws NullPointerException naming {@code delegations} if an element is {@code null}
+   */
+  public abstract Recommendation withDelegations(Iterable<? extends Delegation> elements);
 
   /** Where it stands in the Deputy Ministers' review. */
   @Value.Default

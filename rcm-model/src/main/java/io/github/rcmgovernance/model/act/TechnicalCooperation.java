@@ -36,6 +36,25 @@ public abstract non-sealed class TechnicalCooperation implements Act, WithTechni
   /** Who requested it: Members, the Presidency or the Vice-Ministerial Conference. */
   public abstract ImmutableList<Actor> requestedBy();
 
+  /**
+   * Copies this technical cooperation with {@link #requestedBy()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code requestedBy}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code requestedBy} if an element is {@code null}
+   */
+  public abstract TechnicalCooperation withRequestedBy(Actor... elements);
+
+  /**
+   * Copies this technical cooperation with {@link #requestedBy()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code requestedBy}, none of them {@code null}
+   * @return a changed copy, or this technical cooperation if {@code elements} is its own {@code
+   *     requestedBy}
+   * @throws NullPointerException naming {@code requestedBy} if an element is {@code null}
+   */
+  public abstract TechnicalCooperation withRequestedBy(Iterable<? extends Actor> elements);
+
   /** A builder of a technical cooperation. */
   public static Builder builder() {
     return new Builder();

@@ -16,6 +16,7 @@ import io.github.rcmgovernance.model.party.PartyStatus;
 import io.github.rcmgovernance.model.party.Status;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -56,6 +57,24 @@ public abstract class Charter implements WithCharter {
 
   /** Parties and their statuses over time (GI-1, GI-2). */
   public abstract ImmutableList<PartyStatus> statuses();
+
+  /**
+   * Copies this charter with {@link #statuses()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code statuses}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code statuses} if an element is {@code null}
+   */
+  public abstract Charter withStatuses(PartyStatus... elements);
+
+  /**
+   * Copies this charter with {@link #statuses()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code statuses}, none of them {@code null}
+   * @return a changed copy, or this charter if {@code elements} is its own {@code statuses}
+   * @throws NullPointerException naming {@code statuses} if an element is {@code null}
+   */
+  public abstract Charter withStatuses(Iterable<? extends PartyStatus> elements);
 
   /** The months in which Vice-Ministerial meetings are held: the second quarter (GR-2). */
   @Value.Default
@@ -99,6 +118,24 @@ public abstract class Charter implements WithCharter {
   @Sequence
   public abstract ImmutableList<Party> rotationOrder();
 
+  /**
+   * Copies this charter with {@link #rotationOrder()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code rotationOrder}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code rotationOrder} if an element is {@code null}
+   */
+  public abstract Charter withRotationOrder(Party... elements);
+
+  /**
+   * Copies this charter with {@link #rotationOrder()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code rotationOrder}, none of them {@code null}
+   * @return a changed copy, or this charter if {@code elements} is its own {@code rotationOrder}
+   * @throws NullPointerException naming {@code rotationOrder} if an element is {@code null}
+   */
+  public abstract Charter withRotationOrder(Iterable<? extends Party> elements);
+
   /** Whether Technical Secretariat staff may attend the closed decision session (GI-3). */
   @Value.Default
   public boolean secretariatMayAttendDecisionSession() {
@@ -110,6 +147,18 @@ public abstract class Charter implements WithCharter {
    * authority, so that its GRCM delegation may come from them (GR-1, GI-1).
    */
   public abstract ImmutableMap<Party, ImmutableSet<Service>> immigrationAuthorities();
+
+  /**
+   * Copies this charter with {@link #immigrationAuthorities()} replaced by the given entries.
+   *
+   * @param entries the new entries of {@code immigrationAuthorities}, no key or value {@code null}
+   * @return a changed copy, or this charter if {@code entries} is its own {@code
+   *     immigrationAuthorities}
+   * @throws NullPointerException naming {@code immigrationAuthorities} if a key or value is {@code
+   *     null}
+   */
+  public abstract Charter withImmigrationAuthorities(
+      Map<? extends Party, ? extends ImmutableSet<Service>> entries);
 
   /** A builder of a charter. */
   public static Builder builder() {

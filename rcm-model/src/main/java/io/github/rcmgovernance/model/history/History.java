@@ -39,17 +39,107 @@ public abstract class History implements WithHistory {
   /** Meetings held or scheduled. */
   public abstract ImmutableList<Meeting> meetings();
 
+  /**
+   * Copies this history with {@link #meetings()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code meetings}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code meetings} if an element is {@code null}
+   */
+  public abstract History withMeetings(Meeting... elements);
+
+  /**
+   * Copies this history with {@link #meetings()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code meetings}, none of them {@code null}
+   * @return a changed copy, or this history if {@code elements} is its own {@code meetings}
+   * @throws NullPointerException naming {@code meetings} if an element is {@code null}
+   */
+  public abstract History withMeetings(Iterable<? extends Meeting> elements);
+
   /** Pro-Tempore Presidency terms. */
   public abstract ImmutableList<PresidencyTerm> presidencyTerms();
+
+  /**
+   * Copies this history with {@link #presidencyTerms()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code presidencyTerms}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code presidencyTerms} if an element is {@code null}
+   */
+  public abstract History withPresidencyTerms(PresidencyTerm... elements);
+
+  /**
+   * Copies this history with {@link #presidencyTerms()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code presidencyTerms}, none of them {@code null}
+   * @return a changed copy, or this history if {@code elements} is its own {@code presidencyTerms}
+   * @throws NullPointerException naming {@code presidencyTerms} if an element is {@code null}
+   */
+  public abstract History withPresidencyTerms(Iterable<? extends PresidencyTerm> elements);
 
   /** Recommendations issued and their review state. */
   public abstract ImmutableList<RecommendationRecord> recommendations();
 
+  /**
+   * Copies this history with {@link #recommendations()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code recommendations}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code recommendations} if an element is {@code null}
+   */
+  public abstract History withRecommendations(RecommendationRecord... elements);
+
+  /**
+   * Copies this history with {@link #recommendations()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code recommendations}, none of them {@code null}
+   * @return a changed copy, or this history if {@code elements} is its own {@code recommendations}
+   * @throws NullPointerException naming {@code recommendations} if an element is {@code null}
+   */
+  public abstract History withRecommendations(Iterable<? extends RecommendationRecord> elements);
+
   /** Activities of the Plan of Action. */
   public abstract ImmutableList<PlanActivity> planActivities();
 
+  /**
+   * Copies this history with {@link #planActivities()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code planActivities}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code planActivities} if an element is {@code null}
+   */
+  public abstract History withPlanActivities(PlanActivity... elements);
+
+  /**
+   * Copies this history with {@link #planActivities()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code planActivities}, none of them {@code null}
+   * @return a changed copy, or this history if {@code elements} is its own {@code planActivities}
+   * @throws NullPointerException naming {@code planActivities} if an element is {@code null}
+   */
+  public abstract History withPlanActivities(Iterable<? extends PlanActivity> elements);
+
   /** Agendas of Vice-Ministerial meetings and where they were discussed. */
   public abstract ImmutableList<AgendaRecord> agendas();
+
+  /**
+   * Copies this history with {@link #agendas()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code agendas}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code agendas} if an element is {@code null}
+   */
+  public abstract History withAgendas(AgendaRecord... elements);
+
+  /**
+   * Copies this history with {@link #agendas()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code agendas}, none of them {@code null}
+   * @return a changed copy, or this history if {@code elements} is its own {@code agendas}
+   * @throws NullPointerException naming {@code agendas} if an element is {@code null}
+   */
+  public abstract History withAgendas(Iterable<? extends AgendaRecord> elements);
 
   /** A builder of a history. */
   public static Builder builder() {

@@ -53,8 +53,47 @@ public abstract class Meeting implements WithMeeting {
   /** The delegations attending. */
   public abstract ImmutableList<Delegation> attendees();
 
+  /**
+   * Copies this meeting with {@link #attendees()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code attendees}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code attendees} if an element is {@code null}
+   */
+  public abstract Meeting withAttendees(Delegation... elements);
+
+  /**
+   * Copies this meeting with {@link #attendees()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code attendees}, none of them {@code null}
+   * @return a changed copy, or this meeting if {@code elements} is its own {@code attendees}
+   * @throws NullPointerException naming {@code attendees} if an element is {@code null}
+   */
+  public abstract Meeting withAttendees(Iterable<? extends Delegation> elements);
+
   /** Who attends the closed decision session of a Vice-Ministerial meeting (GI-3). */
   public abstract ImmutableList<Delegation> closedSessionAttendees();
+
+  /**
+   * Copies this meeting with {@link #closedSessionAttendees()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code closedSessionAttendees}, none of them {@code null}
+   * @return a changed copy
+   * @throws NullPointerException naming {@code closedSessionAttendees} if an element is {@code
+   *     null}
+   */
+  public abstract Meeting withClosedSessionAttendees(Delegation... elements);
+
+  /**
+   * Copies this meeting with {@link #closedSessionAttendees()} replaced by the given elements.
+   *
+   * @param elements the new elements of {@code closedSessionAttendees}, none of them {@code null}
+   * @return a changed copy, or this meeting if {@code elements} is its own {@code
+   *     closedSessionAttendees}
+   * @throws NullPointerException naming {@code closedSessionAttendees} if an element is {@code
+   *     null}
+   */
+  public abstract Meeting withClosedSessionAttendees(Iterable<? extends Delegation> elements);
 
   /** For a preparatory meeting: the id of the Vice-Ministerial meeting it prepares (GR-2). */
   public abstract Optional<String> prepares();

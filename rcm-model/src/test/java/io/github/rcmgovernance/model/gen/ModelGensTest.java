@@ -215,10 +215,14 @@ class ModelGensTest {
             "authorities false");
   }
 
+  /**
+   * Generation ends: no draw loops forever. The limit guards against a hang only (about five
+   * seconds of work on an idle machine); speed is measured by the benchmarks, not here.
+   */
   @Test
-  void generationIsFast() {
+  void generationTerminates() {
     assertTimeoutPreemptively(
-        Duration.ofSeconds(30),
+        Duration.ofMinutes(5),
         () ->
             qt().withExamples(10_000)
                 .forAll(ModelGens.scenarios())
