@@ -32,9 +32,6 @@ import org.kie.api.runtime.rule.AgendaFilter;
  * once per validator; immutable and shared by all its threads.
  */
 final class RuleCatalogue {
-  /** Sessions kept ready per rule base; the pool grows beyond this under load. */
-  private static final int SESSIONS_PER_POOL = 4;
-
   /** The version of this library, as the build wrote it. */
   private static final String LIBRARY_VERSION = readLibraryVersion();
 
@@ -85,7 +82,13 @@ final class RuleCatalogue {
     }
     this.sessionPools =
         bases.stream()
-            .map(kieBase -> kieBase.newKieSessionsPool(SESSIONS_PER_POOL))
+            .map(
+                kieBase ->
+                    kieBase == RuleBases.catalogue()
+                        ? RuleBases.cataloguePool()
+                        // A custom or test rule base belongs to this validator alone: its pool
+                        // and its sessions are collected with it.
+                        : kieBase.newKieSessionsPool(RuleBases.SESSIONS_PER_POOL))
             .collect(ImmutableList.toImmutableList());
     this.rules =
         infos.values().stream()

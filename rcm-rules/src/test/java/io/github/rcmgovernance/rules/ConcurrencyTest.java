@@ -3,13 +3,17 @@ package io.github.rcmgovernance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rcmgovernance.model.act.Act;
+import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 /** One validator shared by many threads gives exactly the verdicts one thread gives. */
@@ -34,33 +38,81 @@ class ConcurrencyTest {
       expected.add(validator.validate(in.act(), in.history()));
     }
 
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    int failed =
+        failures(
+            THREADS,
+            VALIDATIONS_PER_THREAD,
+            7,
+            i -> {
+              int k = i % inputs.size();
+              Input in = inputs.get(k);
+              return validator.validate(in.act(), in.history()).equals(expected.get(k));
+            });
+    assertThat(failed).isZero();
+    assertThat(expected).anyMatch(v -> !v.isValid()).anyMatch(Verdict::isValid);
+  }
+
+  /**
+   * Validators share the catalogue's pool of sessions; validators with different charters, judging
+   * at once on several threads, must each still judge under their own charter.
+   */
+  @Test
+  void validatorsWithDifferentChartersJudgeTogetherAsTheyDoAlone() throws Exception {
+    Map<Charter, Validator> validators = new LinkedHashMap<>();
+    List<RuleCases.Case> cases = RuleCases.all();
+    List<Verdict> expected = new ArrayList<>();
+    for (RuleCases.Case c : cases) {
+      Validator validator =
+          validators.computeIfAbsent(
+              c.charter(), charter -> Validator.builder().charter(charter).build());
+      expected.add(validator.validate(c.violating(), c.history()));
+    }
+    assertThat(validators).hasSizeGreaterThan(1);
+
+    int failed =
+        failures(
+            4,
+            2_000,
+            5,
+            i -> {
+              int k = i % cases.size();
+              RuleCases.Case c = cases.get(k);
+              Verdict verdict = validators.get(c.charter()).validate(c.violating(), c.history());
+              return verdict.equals(expected.get(k));
+            });
+    assertThat(failed).isZero();
+  }
+
+  /**
+   * Runs {@code perThread} checks on each of {@code threads} threads at once, thread {@code t}
+   * starting at {@code t * stride}, and returns how many failed.
+   */
+  private static int failures(int threads, int perThread, int stride, IntPredicate check)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Integer>> results = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int offset = t * 7;
+      for (int t = 0; t < threads; t++) {
+        int offset = t * stride;
         results.add(
             pool.submit(
                 () -> {
-                  int mismatches = 0;
-                  for (int i = 0; i < VALIDATIONS_PER_THREAD; i++) {
-                    int k = (i + offset) % inputs.size();
-                    Input in = inputs.get(k);
-                    if (!validator.validate(in.act(), in.history()).equals(expected.get(k))) {
-                      mismatches++;
+                  int failed = 0;
+                  for (int i = 0; i < perThread; i++) {
+                    if (!check.test(i + offset)) {
+                      failed++;
                     }
                   }
-                  return mismatches;
+                  return failed;
                 }));
       }
       int total = 0;
       for (Future<Integer> f : results) {
         total += f.get(5, TimeUnit.MINUTES);
       }
-      assertThat(total).isZero();
+      return total;
     } finally {
       pool.shutdownNow();
     }
-    assertThat(expected).anyMatch(v -> !v.isValid()).anyMatch(Verdict::isValid);
   }
 }

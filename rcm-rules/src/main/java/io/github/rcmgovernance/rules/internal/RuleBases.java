@@ -23,6 +23,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Loads the catalogue's rule base from the executable model generated at build time, and compiles
@@ -37,13 +38,29 @@ public final class RuleBases {
 
   private RuleBases() {}
 
+  /** Sessions a new pool keeps ready; a pool grows beyond this under load. */
+  public static final int SESSIONS_PER_POOL = 4;
+
   /** The catalogue's rule base; built once per class loader and shared (it is immutable). */
   public static KieBase catalogue() {
     return Catalogue.KIE_BASE;
   }
 
+  /**
+   * The pool of sessions over {@link #catalogue()}, shared by every validator that judges with it.
+   * A rule base keeps every session made from it until that session is disposed of for good, and a
+   * pooled session never is: one pool per validator would keep each validator's sessions alive
+   * after the validator is gone. A pooled session holds nothing between validations (its facts,
+   * global and listeners are set and removed by each), so validators with different charters can
+   * share it.
+   */
+  public static KieSessionsPool cataloguePool() {
+    return Catalogue.POOL;
+  }
+
   private static final class Catalogue {
     static final KieBase KIE_BASE = loadCatalogue(RuleBases.class.getClassLoader());
+    static final KieSessionsPool POOL = KIE_BASE.newKieSessionsPool(SESSIONS_PER_POOL);
   }
 
   /** Loads the rule base of the models that the index on the class loader's path lists. */
