@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
 import io.github.rcmgovernance.rules.internal.RuleBases;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,5 +29,37 @@ class SessionsTest {
 
     assertThat(RuleBases.catalogue().getKieSessions()).hasSize(before);
     assertThat(before).isPositive();
+  }
+
+  /**
+   * A validation stopped by its time limit halts its session, which then goes back to the shared
+   * pool: the next validations, of this validator or another, must not inherit the halt (a halted
+   * session fires nothing, and an act with violations would pass).
+   */
+  @Test
+  void aSessionHaltedByATimeLimitJudgesTheNextActInFull() {
+    RuleCases.Case c = RuleCases.all().get(0);
+    Validator standard = Validator.builder().charter(c.charter()).build();
+    Verdict expected = standard.validate(c.violating(), c.history());
+    assertThat(expected.isValid()).isFalse();
+
+    Validator hurried =
+        Validator.builder().charter(c.charter()).timeLimit(Duration.ofNanos(1)).build();
+    int stopped = 0;
+    for (int i = 0; i < 2 * RuleBases.SESSIONS_PER_POOL; i++) {
+      try {
+        hurried.validate(c.violating(), c.history());
+      } catch (ValidationTimeoutException e) {
+        stopped++;
+      }
+    }
+    assertThat(stopped).isPositive();
+
+    for (int i = 0; i < 4 * RuleBases.SESSIONS_PER_POOL; i++) {
+      assertThat(standard.validate(c.violating(), c.history())).isEqualTo(expected);
+      assertThat(
+              Validator.builder().charter(c.charter()).build().validate(c.violating(), c.history()))
+          .isEqualTo(expected);
+    }
   }
 }
