@@ -186,7 +186,7 @@ public final class Validator {
           session.fireAllRules(catalogue.filter());
         } finally {
           if (watch != null) {
-            session.removeEventListener(watch);
+            watch.unwatch(session);
           }
           session.dispose();
         }

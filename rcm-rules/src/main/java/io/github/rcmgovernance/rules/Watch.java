@@ -16,18 +16,33 @@ final class Watch extends DefaultAgendaEventListener {
   private volatile @Nullable KieSession session;
   private volatile boolean halted;
 
-  /** Starts watching a session; halts it at once if the limit has already passed. */
-  void watch(KieSession session) {
+  /**
+   * Starts watching a session. A halt asked before the session fires is carried out when its first
+   * rule is about to fire: the engine ignores a halt that comes before firing starts.
+   */
+  synchronized void watch(KieSession session) {
     this.session = session;
     session.addEventListener(this);
-    if (halted) {
-      session.halt();
+  }
+
+  /**
+   * Stops watching a session before it goes back to its pool, which validators share: a halt that
+   * comes later must not reach the validation that takes the session next.
+   */
+  synchronized void unwatch(KieSession session) {
+    session.removeEventListener(this);
+    if (this.session == session) {
+      this.session = null;
     }
   }
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     running = FindingCollector.ruleId(event.getMatch().getRule().getName());
+    KieSession s = session;
+    if (halted && s != null) {
+      s.halt();
+    }
   }
 
   @Override
@@ -41,7 +56,7 @@ final class Watch extends DefaultAgendaEventListener {
   }
 
   /** Asks the engine to stop firing rules; a rule that is running goes on until it returns. */
-  void halt() {
+  synchronized void halt() {
     halted = true;
     KieSession s = session;
     if (s != null) {
