@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.reflect.ClassPath;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.party.Party;
@@ -129,6 +130,55 @@ class NullElementsTest {
                 .build()
                 .immigrationAuthorities())
         .isEmpty();
+  }
+
+  @Test
+  void aRefusedListOrMapChangesNothingInTheBuilder() {
+    Party mx = Party.state("MX");
+    Party gt = Party.state("GT");
+    Charter charter = Charter.rcm();
+    Charter.Builder builder = Charter.builder().from(charter);
+    assertThat(catchThrowable(() -> builder.addRotationOrder(gt, null)))
+        .hasMessage("rotationOrder element");
+    assertThat(catchThrowable(() -> builder.addAllRotationOrder(Arrays.asList(mx, null))))
+        .hasMessage("rotationOrder element");
+    assertThat(catchThrowable(() -> builder.rotationOrder(Arrays.asList(mx, null))))
+        .hasMessage("rotationOrder element");
+    Map<Party, ImmutableSet<Service>> half = new HashMap<>();
+    half.put(gt, ImmutableSet.of());
+    half.put(mx, null);
+    assertThat(catchThrowable(() -> builder.putAllImmigrationAuthorities(half)))
+        .hasMessage("immigrationAuthorities value");
+    assertThat(catchThrowable(() -> builder.immigrationAuthorities(half)))
+        .hasMessage("immigrationAuthorities value");
+
+    assertThat(builder.build()).isEqualTo(charter);
+  }
+
+  /**
+   * {@code from} sets lists and maps to the value's, as it sets every other field (docs/model.md).
+   */
+  @Test
+  void fromReplacesWhatTheBuilderHeldAndAddingAfterItAppends() {
+    Charter charter = Charter.rcm().withRotationOrder(Party.state("MX"), Party.state("GT"));
+    Party first = charter.rotationOrder().get(0);
+    Party extra = Party.state("PA");
+    Charter rebuilt =
+        Charter.builder()
+            .from(charter)
+            .addRotationOrder(extra)
+            .putImmigrationAuthority(extra, ImmutableSet.of())
+            .build();
+    assertThat(rebuilt.rotationOrder()).startsWith(charter.rotationOrder().toArray(new Party[0]));
+    assertThat(rebuilt.rotationOrder()).endsWith(extra).hasSize(charter.rotationOrder().size() + 1);
+    assertThat(rebuilt.immigrationAuthorities()).containsKey(extra);
+
+    Charter.Builder builder =
+        Charter.builder().addRotationOrder(extra).putImmigrationAuthority(extra, ImmutableSet.of());
+    Charter replaced = builder.from(charter).build();
+    assertThat(replaced).isEqualTo(charter);
+    assertThat(replaced.rotationOrder()).doesNotContain(extra).first().isEqualTo(first);
+    assertThat(replaced.immigrationAuthorities()).doesNotContainKey(extra);
   }
 
   // Helpers --------------------------------------------------------------------------------------

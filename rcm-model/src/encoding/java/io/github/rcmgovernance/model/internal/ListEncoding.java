@@ -67,6 +67,7 @@ final class ListEncoding<T> {
     return copyOf(elements);
   }
 
+  /** The elements as a list, checked before anything is kept: a null element keeps nothing. */
   private static <T> ImmutableList<T> copyOf(Iterable<? extends T> elements) {
     ImmutableList.Builder<T> copy = ImmutableList.builder();
     for (T element : Objects.requireNonNull(elements, "<*>")) {
@@ -94,11 +95,12 @@ final class ListEncoding<T> {
     }
 
     /**
-     * Adds elements to {@code <*>}.
+     * Adds elements to {@code <*>}, all or none.
      *
      * @param more the elements, none of them {@code null}
      * @return this builder
-     * @throws NullPointerException naming {@code <*>} if an element is {@code null}
+     * @throws NullPointerException naming {@code <*>} if an element is {@code null}; then none of
+     *     the elements is added
      */
     @SafeVarargs
     @CanIgnoreReturnValue
@@ -109,34 +111,35 @@ final class ListEncoding<T> {
     }
 
     /**
-     * Adds elements to {@code <*>}.
+     * Adds elements to {@code <*>}, all or none.
      *
      * @param more the elements, none of them {@code null}
      * @return this builder
-     * @throws NullPointerException naming {@code <*>} if an element is {@code null}
+     * @throws NullPointerException naming {@code <*>} if an element is {@code null}; then none of
+     *     the elements is added
      */
     @CanIgnoreReturnValue
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.ADD_ALL)
     void addAll(Iterable<? extends T> more) {
-      for (T element : Objects.requireNonNull(more, "<*>")) {
-        elements.add(Objects.requireNonNull(element, "<*> element"));
-      }
+      elements.addAll(copyOf(more));
     }
 
     /**
-     * Sets {@code <*>} to the given elements, replacing any added before.
+     * Sets {@code <*>} to the given elements, replacing any added before. {@code from(value)} uses
+     * it too: it replaces the elements, it does not add to them.
      *
      * @param all the elements, none of them {@code null}
      * @return this builder
-     * @throws NullPointerException naming {@code <*>} if an element is {@code null}
+     * @throws NullPointerException naming {@code <*>} if an element is {@code null}; then the
+     *     builder keeps the elements it had
      */
     @CanIgnoreReturnValue
     @Encoding.Init
     @Encoding.Copy
     void set(Iterable<? extends T> all) {
-      elements = ImmutableList.builder();
-      addAll(all);
+      ImmutableList<T> checked = copyOf(all);
+      elements = ImmutableList.<T>builder().addAll(checked);
     }
 
     @Encoding.Build

@@ -48,6 +48,11 @@ final class MapEncoding<K, V> {
     if (entries == value) {
       return value;
     }
+    return copyOf(entries);
+  }
+
+  /** The entries as a map, checked before anything is kept: a null key or value keeps nothing. */
+  private static <K, V> ImmutableMap<K, V> copyOf(Map<? extends K, ? extends V> entries) {
     ImmutableMap.Builder<K, V> copy = ImmutableMap.builder();
     for (Map.Entry<? extends K, ? extends V> entry :
         Objects.requireNonNull(entries, "<*>").entrySet()) {
@@ -94,35 +99,35 @@ final class MapEncoding<K, V> {
     }
 
     /**
-     * Puts every entry of the given map in {@code <*>}.
+     * Puts every entry of the given map in {@code <*>}, all or none.
      *
      * @param more the entries, no key or value {@code null}
      * @return this builder
-     * @throws NullPointerException naming {@code <*>} if a key or value is {@code null}
+     * @throws NullPointerException naming {@code <*>} if a key or value is {@code null}; then none
+     *     of the entries is put
      */
     @CanIgnoreReturnValue
     @Encoding.Init
     @Encoding.Naming(standard = Encoding.StandardNaming.PUT_ALL)
     void putAll(Map<? extends K, ? extends V> more) {
-      for (Map.Entry<? extends K, ? extends V> entry :
-          Objects.requireNonNull(more, "<*>").entrySet()) {
-        put(entry.getKey(), entry.getValue());
-      }
+      entries.putAll(copyOf(more));
     }
 
     /**
-     * Sets {@code <*>} to the given entries, replacing any put before.
+     * Sets {@code <*>} to the given entries, replacing any put before. {@code from(value)} uses it
+     * too: it replaces the entries, it does not add to them.
      *
      * @param all the entries, no key or value {@code null}
      * @return this builder
-     * @throws NullPointerException naming {@code <*>} if a key or value is {@code null}
+     * @throws NullPointerException naming {@code <*>} if a key or value is {@code null}; then the
+     *     builder keeps the entries it had
      */
     @CanIgnoreReturnValue
     @Encoding.Init
     @Encoding.Copy
     void set(Map<? extends K, ? extends V> all) {
-      entries = ImmutableMap.builder();
-      putAll(all);
+      ImmutableMap<K, V> checked = copyOf(all);
+      entries = ImmutableMap.<K, V>builder().putAll(checked);
     }
 
     @Encoding.Build

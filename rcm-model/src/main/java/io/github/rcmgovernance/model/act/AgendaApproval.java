@@ -47,7 +47,8 @@ public abstract non-sealed class AgendaApproval implements Act, WithAgendaApprov
    * Copies this agenda approval with {@link #delegations()} replaced by the given elements.
    *
    * @param elements the new elements of {@code delegations}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this agenda approval itself if its {@code delegations} is empty and
+   *     no element is given
    * @throws NullPointerException naming {@code delegations} if an element is {@code null}
    */
   public abstract AgendaApproval withDelegations(Delegation... elements);

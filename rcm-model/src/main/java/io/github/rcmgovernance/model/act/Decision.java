@@ -59,7 +59,8 @@ public abstract non-sealed class Decision implements Act, WithDecision {
    * Copies this decision with {@link #deciders()} replaced by the given elements.
    *
    * @param elements the new elements of {@code deciders}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this decision itself if its {@code deciders} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code deciders} if an element is {@code null}
    */
   public abstract Decision withDeciders(Delegation... elements);
@@ -80,7 +81,8 @@ public abstract non-sealed class Decision implements Act, WithDecision {
    * Copies this decision with {@link #sessionAttendees()} replaced by the given elements.
    *
    * @param elements the new elements of {@code sessionAttendees}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this decision itself if its {@code sessionAttendees} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code sessionAttendees} if an element is {@code null}
    */
   public abstract Decision withSessionAttendees(Delegation... elements);
@@ -111,7 +113,8 @@ public abstract non-sealed class Decision implements Act, WithDecision {
    * Copies this decision with {@link #reviews()} replaced by the given elements.
    *
    * @param elements the new elements of {@code reviews}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this decision itself if its {@code reviews} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code reviews} if an element is {@code null}
    */
   public abstract Decision withReviews(String... elements);
@@ -132,7 +135,8 @@ public abstract non-sealed class Decision implements Act, WithDecision {
    * Copies this decision with {@link #actsOn()} replaced by the given elements.
    *
    * @param elements the new elements of {@code actsOn}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this decision itself if its {@code actsOn} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code actsOn} if an element is {@code null}
    */
   public abstract Decision withActsOn(String... elements);
@@ -153,7 +157,8 @@ public abstract non-sealed class Decision implements Act, WithDecision {
    * Copies this decision with {@link #objections()} replaced by the given elements.
    *
    * @param elements the new elements of {@code objections}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this decision itself if its {@code objections} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code objections} if an element is {@code null}
    */
   public abstract Decision withObjections(Party... elements);

@@ -40,7 +40,8 @@ public abstract non-sealed class Document implements Act, WithDocument {
    * Copies this document with {@link #authors()} replaced by the given elements.
    *
    * @param elements the new elements of {@code authors}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this document itself if its {@code authors} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code authors} if an element is {@code null}
    */
   public abstract Document withAuthors(Actor... elements);
@@ -70,7 +71,8 @@ public abstract non-sealed class Document implements Act, WithDocument {
    * Copies this document with {@link #addressedTo()} replaced by the given elements.
    *
    * @param elements the new elements of {@code addressedTo}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this document itself if its {@code addressedTo} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code addressedTo} if an element is {@code null}
    */
   public abstract Document withAddressedTo(Actor... elements);

@@ -40,7 +40,8 @@ public abstract non-sealed class ProjectSupport implements Act, WithProjectSuppo
    * Copies this project support with {@link #determinedBy()} replaced by the given elements.
    *
    * @param elements the new elements of {@code determinedBy}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this project support itself if its {@code determinedBy} is empty and
+   *     no element is given
    * @throws NullPointerException naming {@code determinedBy} if an element is {@code null}
    */
   public abstract ProjectSupport withDeterminedBy(Party... elements);

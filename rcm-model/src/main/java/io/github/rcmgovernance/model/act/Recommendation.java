@@ -42,7 +42,8 @@ public abstract non-sealed class Recommendation implements Act, WithRecommendati
    * Copies this recommendation with {@link #drafters()} replaced by the given elements.
    *
    * @param elements the new elements of {@code drafters}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this recommendation itself if its {@code drafters} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code drafters} if an element is {@code null}
    */
   public abstract Recommendation withDrafters(Actor... elements);
@@ -69,7 +70,8 @@ public abstract non-sealed class Recommendation implements Act, WithRecommendati
    * Copies this recommendation with {@link #delegations()} replaced by the given elements.
    *
    * @param elements the new elements of {@code delegations}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this recommendation itself if its {@code delegations} is empty and
+   *     no element is given
    * @throws NullPointerException naming {@code delegations} if an element is {@code null}
    */
   public abstract Recommendation withDelegations(Delegation... elements);

@@ -40,7 +40,8 @@ public abstract non-sealed class TechnicalCooperation implements Act, WithTechni
    * Copies this technical cooperation with {@link #requestedBy()} replaced by the given elements.
    *
    * @param elements the new elements of {@code requestedBy}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this technical cooperation itself if its {@code requestedBy} is
+   *     empty and no element is given
    * @throws NullPointerException naming {@code requestedBy} if an element is {@code null}
    */
   public abstract TechnicalCooperation withRequestedBy(Actor... elements);

@@ -62,7 +62,8 @@ public abstract class Charter implements WithCharter {
    * Copies this charter with {@link #statuses()} replaced by the given elements.
    *
    * @param elements the new elements of {@code statuses}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this charter itself if its {@code statuses} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code statuses} if an element is {@code null}
    */
   public abstract Charter withStatuses(PartyStatus... elements);
@@ -122,7 +123,8 @@ public abstract class Charter implements WithCharter {
    * Copies this charter with {@link #rotationOrder()} replaced by the given elements.
    *
    * @param elements the new elements of {@code rotationOrder}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this charter itself if its {@code rotationOrder} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code rotationOrder} if an element is {@code null}
    */
   public abstract Charter withRotationOrder(Party... elements);

@@ -43,7 +43,8 @@ public abstract class History implements WithHistory {
    * Copies this history with {@link #meetings()} replaced by the given elements.
    *
    * @param elements the new elements of {@code meetings}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this history itself if its {@code meetings} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code meetings} if an element is {@code null}
    */
   public abstract History withMeetings(Meeting... elements);
@@ -64,7 +65,8 @@ public abstract class History implements WithHistory {
    * Copies this history with {@link #presidencyTerms()} replaced by the given elements.
    *
    * @param elements the new elements of {@code presidencyTerms}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this history itself if its {@code presidencyTerms} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code presidencyTerms} if an element is {@code null}
    */
   public abstract History withPresidencyTerms(PresidencyTerm... elements);
@@ -85,7 +87,8 @@ public abstract class History implements WithHistory {
    * Copies this history with {@link #recommendations()} replaced by the given elements.
    *
    * @param elements the new elements of {@code recommendations}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this history itself if its {@code recommendations} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code recommendations} if an element is {@code null}
    */
   public abstract History withRecommendations(RecommendationRecord... elements);
@@ -106,7 +109,8 @@ public abstract class History implements WithHistory {
    * Copies this history with {@link #planActivities()} replaced by the given elements.
    *
    * @param elements the new elements of {@code planActivities}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this history itself if its {@code planActivities} is empty and no
+   *     element is given
    * @throws NullPointerException naming {@code planActivities} if an element is {@code null}
    */
   public abstract History withPlanActivities(PlanActivity... elements);
@@ -127,7 +131,8 @@ public abstract class History implements WithHistory {
    * Copies this history with {@link #agendas()} replaced by the given elements.
    *
    * @param elements the new elements of {@code agendas}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this history itself if its {@code agendas} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code agendas} if an element is {@code null}
    */
   public abstract History withAgendas(AgendaRecord... elements);

@@ -57,7 +57,8 @@ public abstract class Meeting implements WithMeeting {
    * Copies this meeting with {@link #attendees()} replaced by the given elements.
    *
    * @param elements the new elements of {@code attendees}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this meeting itself if its {@code attendees} is empty and no element
+   *     is given
    * @throws NullPointerException naming {@code attendees} if an element is {@code null}
    */
   public abstract Meeting withAttendees(Delegation... elements);
@@ -78,7 +79,8 @@ public abstract class Meeting implements WithMeeting {
    * Copies this meeting with {@link #closedSessionAttendees()} replaced by the given elements.
    *
    * @param elements the new elements of {@code closedSessionAttendees}, none of them {@code null}
-   * @return a changed copy
+   * @return a changed copy, or this meeting itself if its {@code closedSessionAttendees} is empty
+   *     and no element is given
    * @throws NullPointerException naming {@code closedSessionAttendees} if an element is {@code
    *     null}
    */
