@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,47 @@ class ConcurrencyTest {
               return verdict.equals(expected.get(k));
             });
     assertThat(failed).isZero();
+  }
+
+  /**
+   * Validations stopped by a time limit halt their sessions late, from another thread, while the
+   * sessions may already judge for another validator: the validations without a limit, judging at
+   * the same time on the same shared sessions, must still give their full verdicts.
+   */
+  @Test
+  void validationsCutShortByATimeLimitLeaveTheOthersWhole() throws Exception {
+    Validator standard = Validator.standard();
+    Validator hurried = Validator.builder().timeLimit(Duration.ofNanos(1)).build();
+    List<RuleCases.Case> cases =
+        RuleCases.all().stream().filter(c -> c.charter().equals(standard.charter())).toList();
+    List<Verdict> expected = new ArrayList<>();
+    for (RuleCases.Case c : cases) {
+      expected.add(standard.validate(c.violating(), c.history()));
+    }
+    AtomicInteger stopped = new AtomicInteger();
+
+    int failed =
+        failures(
+            4,
+            2_000,
+            3,
+            i -> {
+              RuleCases.Case c = cases.get(i % cases.size());
+              if (i % 2 == 0) {
+                try {
+                  hurried.validate(c.violating(), c.history());
+                } catch (ValidationTimeoutException e) {
+                  stopped.incrementAndGet();
+                }
+                return true;
+              }
+              return standard
+                  .validate(c.violating(), c.history())
+                  .equals(expected.get(i % cases.size()));
+            });
+    assertThat(failed).isZero();
+    assertThat(stopped.get()).isPositive();
+    assertThat(expected).anyMatch(v -> !v.isValid());
   }
 
   /**
