@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -35,7 +36,14 @@ final class RuleCatalogue {
   /** The version of this library, as the build wrote it. */
   private static final String LIBRARY_VERSION = readLibraryVersion();
 
-  private final ImmutableList<KieSessionsPool> sessionPools;
+  /** The pool over the catalogue's rules when a test gives its own build of them; else null. */
+  private final @Nullable KieSessionsPool wholeCatalogue;
+
+  /** The pool over the custom rules, or null when there are none. */
+  private final @Nullable KieSessionsPool customRules;
+
+  private final Map<String, ImmutableList<KieSessionsPool>> sessionPools =
+      new ConcurrentHashMap<>();
   private final ImmutableMap<String, RuleInfo> rules;
   private final ImmutableSet<String> disabled;
   private final ImmutableSet<String> customIds;
@@ -44,17 +52,29 @@ final class RuleCatalogue {
   private final Map<String, ImmutableSortedSet<String>> evaluatedByActType =
       new ConcurrentHashMap<>();
 
+  /**
+   * Reads the rules a validator judges with.
+   *
+   * @param catalogueBase another build of the catalogue's rules to judge with, in one rule base;
+   *     null for the catalogue compiled with the library, whose rules judge each act type in a rule
+   *     base of their own
+   */
   RuleCatalogue(
-      KieBase catalogueBase,
+      @Nullable KieBase catalogueBase,
       Charter charter,
       Map<String, String> customSources,
       Map<String, Severity> severities,
       Set<String> disabledIds) {
-    List<KieBase> bases = new ArrayList<>();
-    bases.add(catalogueBase);
     Map<String, String> ids = new java.util.HashMap<>();
     Map<String, RuleInfo> infos = new LinkedHashMap<>();
-    collect(RuleMetadata.read(bases.get(0)), false, charter, ids, infos);
+    collect(
+        catalogueBase == null ? RuleBases.catalogueMetadata() : RuleMetadata.read(catalogueBase),
+        false,
+        charter,
+        ids,
+        infos);
+    this.wholeCatalogue = catalogueBase == null ? null : RuleBases.sessions(catalogueBase);
+    KieSessionsPool customPool = null;
     if (!customSources.isEmpty()) {
       KieBase custom = RuleBases.compile(customSources);
       RuleMetadata customMeta;
@@ -69,8 +89,11 @@ final class RuleCatalogue {
         }
       }
       collect(customMeta, true, charter, ids, infos);
-      bases.add(custom);
+      // The custom rules belong to this validator alone: their pool and sessions are collected
+      // with it.
+      customPool = RuleBases.sessions(custom);
     }
+    this.customRules = customPool;
     for (Map.Entry<String, Severity> e : severities.entrySet()) {
       checkArgument(
           infos.containsKey(e.getKey()), "severity override names unknown rule id %s", e.getKey());
@@ -80,16 +103,6 @@ final class RuleCatalogue {
     for (String id : disabledIds) {
       checkArgument(infos.containsKey(id), "disable names unknown rule id %s", id);
     }
-    this.sessionPools =
-        bases.stream()
-            .map(
-                kieBase ->
-                    kieBase == RuleBases.catalogue()
-                        ? RuleBases.cataloguePool()
-                        // A custom or test rule base belongs to this validator alone: its pool
-                        // and its sessions are collected with it.
-                        : kieBase.newKieSessionsPool(RuleBases.SESSIONS_PER_POOL))
-            .collect(ImmutableList.toImmutableList());
     this.rules =
         infos.values().stream()
             .sorted(Comparator.comparing(RuleInfo::id, RuleIds.ORDER))
@@ -173,8 +186,23 @@ final class RuleCatalogue {
     return properties.getProperty("version", "unknown");
   }
 
-  ImmutableList<KieSessionsPool> sessionPools() {
-    return sessionPools;
+  /**
+   * The pools of sessions that judge an act of a type, in the order they judge: the catalogue's
+   * rules that apply to the type, then the custom rules (all of them: a custom rule's
+   * {@code @appliesTo} is what its author declared, not a promise the library relies on).
+   */
+  ImmutableList<KieSessionsPool> sessionPools(String actType) {
+    ImmutableList<KieSessionsPool> pools = sessionPools.get(actType);
+    return pools != null ? pools : sessionPools.computeIfAbsent(actType, this::poolsFor);
+  }
+
+  private ImmutableList<KieSessionsPool> poolsFor(String actType) {
+    ImmutableList.Builder<KieSessionsPool> pools = ImmutableList.builder();
+    pools.add(wholeCatalogue != null ? wholeCatalogue : RuleBases.catalogueSessions(actType));
+    if (customRules != null) {
+      pools.add(customRules);
+    }
+    return pools.build();
   }
 
   AgendaFilter filter() {

@@ -11,7 +11,6 @@ import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.text.InvalidValueException;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
-import io.github.rcmgovernance.rules.internal.RuleBases;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +82,7 @@ public final class Validator {
     this.timeLimit = builder.timeLimit;
     this.catalogue =
         new RuleCatalogue(
-            builder.catalogueBase == null ? RuleBases.catalogue() : builder.catalogueBase,
+            builder.catalogueBase,
             charter,
             builder.customSources,
             builder.severities,
@@ -174,7 +173,7 @@ public final class Validator {
     Situation situation = new Situation(charter, history, asOf);
     FindingCollector findings = new FindingCollector(catalogue.customIds());
     try {
-      for (KieSessionsPool pool : catalogue.sessionPools()) {
+      for (KieSessionsPool pool : catalogue.sessionPools(ActTypes.of(act))) {
         KieSession session = pool.newKieSession();
         if (watch != null) {
           watch.watch(session);

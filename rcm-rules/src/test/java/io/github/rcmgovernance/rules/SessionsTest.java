@@ -1,6 +1,7 @@
 package io.github.rcmgovernance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
@@ -9,17 +10,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * A validator leaves nothing behind in the shared rule base: the catalogue's rule base keeps every
- * session made from it until the session is disposed of for good, so validators that each kept a
- * pool of their own would keep their sessions alive after they are gone (a host that builds a
- * validator per request would run out of memory).
+ * A validator leaves nothing behind in the shared rule bases: the catalogue's rule bases (one per
+ * act type) keep every session made from them until the session is disposed of for good, so
+ * validators that each kept a pool of their own would keep their sessions alive after they are gone
+ * (a host that builds a validator per request would run out of memory).
  */
 class SessionsTest {
   @Test
   void buildingValidatorsAddsNoSessionsToTheCatalogue() {
     RuleCases.Case c = RuleCases.all().get(0);
     Validator.standard().validate(c.violating(), c.history());
-    int before = RuleBases.catalogue().getKieSessions().size();
+    int before = RuleBases.catalogueSessionsHeld();
 
     for (int i = 0; i < 50; i++) {
       Charter charter =
@@ -27,8 +28,20 @@ class SessionsTest {
       Validator.builder().charter(charter).build().validate(c.violating(), c.history());
     }
 
-    assertThat(RuleBases.catalogue().getKieSessions()).hasSize(before);
+    assertThat(RuleBases.catalogueSessionsHeld()).isEqualTo(before);
     assertThat(before).isPositive();
+  }
+
+  @Test
+  void theCataloguesSessionsComeFromOneSharedPoolPerActType() {
+    assertThat(RuleBases.catalogueSessions("Decision"))
+        .isSameAs(RuleBases.catalogueSessions("Decision"))
+        .isNotSameAs(RuleBases.catalogueSessions("Document"));
+    assertThat(RuleBases.sessions(RuleBases.catalogue()))
+        .isSameAs(RuleBases.sessions(RuleBases.catalogue()));
+    assertThatThrownBy(() -> RuleBases.catalogueSessions("Memo"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Memo");
   }
 
   /**

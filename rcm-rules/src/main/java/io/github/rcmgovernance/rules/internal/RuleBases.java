@@ -1,6 +1,10 @@
 package io.github.rcmgovernance.rules.internal;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.rules.RuleCompilationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,9 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -41,31 +51,175 @@ public final class RuleBases {
   /** Sessions a new pool keeps ready; a pool grows beyond this under load. */
   public static final int SESSIONS_PER_POOL = 4;
 
-  /** The catalogue's rule base; built once per class loader and shared (it is immutable). */
+  /**
+   * The catalogue's whole rule base, every rule in one; built on first use and shared (it is
+   * immutable). Validators do not judge with it: they judge each act with the rules of its type
+   * alone ({@link #catalogueSessions}).
+   */
   public static KieBase catalogue() {
-    return Catalogue.KIE_BASE;
+    return Whole.KIE_BASE;
+  }
+
+  /** The metadata of the catalogue's rules, read from its model without building a rule base. */
+  public static RuleMetadata catalogueMetadata() {
+    return Models.METADATA;
   }
 
   /**
-   * The pool of sessions over {@link #catalogue()}, shared by every validator that judges with it.
-   * A rule base keeps every session made from it until that session is disposed of for good, and a
-   * pooled session never is: one pool per validator would keep each validator's sessions alive
-   * after the validator is gone. A pooled session holds nothing between validations (its facts,
-   * global and listeners are set and removed by each), so validators with different charters can
-   * share it.
+   * The pool of sessions over the catalogue's rules that apply to one type of act (their
+   * {@code @appliesTo} names it), shared by every validator that judges with the catalogue. The
+   * rule base behind it is built when an act of the type is first judged.
+   *
+   * <p>A session holds only the rules that can judge the act: inserting the facts, firing and
+   * resetting the session for the next validation cost in proportion to the rules it holds. The
+   * pool is shared because a rule base keeps every session made from it until that session is
+   * disposed of for good, and a pooled session never is: one pool per validator would keep each
+   * validator's sessions alive after the validator is gone. A pooled session holds nothing between
+   * validations (its facts, global and listeners are set and removed by each), so validators with
+   * different charters can share it.
+   *
+   * @param actType the simple name of the act's type, such as {@code Decision}
+   * @return the pool of sessions over the rules of that type
    */
-  public static KieSessionsPool cataloguePool() {
-    return Catalogue.POOL;
+  public static KieSessionsPool catalogueSessions(String actType) {
+    Supplier<KieSessionsPool> pool = Models.POOLS.get(actType);
+    if (pool == null) {
+      throw new IllegalArgumentException("no act type is named " + actType);
+    }
+    return pool.get();
   }
 
-  private static final class Catalogue {
-    static final KieBase KIE_BASE = loadCatalogue(RuleBases.class.getClassLoader());
+  /** How many sessions the catalogue's rule bases hold now, over every type of act. */
+  public static int catalogueSessionsHeld() {
+    int held = 0;
+    for (KieBase base : Models.BASES.values()) {
+      held += base.getKieSessions().size();
+    }
+    return held;
+  }
+
+  /**
+   * The pool of sessions over a rule base that is not the catalogue's own (custom rules, or another
+   * build of the catalogue), or over {@link #catalogue()}, whose pool is shared. A pool over
+   * another base belongs to one validator and is collected with it.
+   *
+   * @param base the rule base
+   * @return the pool of sessions over it
+   */
+  public static KieSessionsPool sessions(KieBase base) {
+    return wholeLoaded && base == Whole.KIE_BASE
+        ? Whole.POOL
+        : base.newKieSessionsPool(SESSIONS_PER_POOL);
+  }
+
+  /** The catalogue's model, read once per class loader, and the rule bases built from it. */
+  private static final class Models {
+    static final ImmutableList<Model> MODELS = loadModels(RuleBases.class.getClassLoader());
+    static final RuleMetadata METADATA = RuleMetadata.read(MODELS);
+
+    /** The rule bases built so far, by act type. */
+    static final Map<String, KieBase> BASES = new ConcurrentHashMap<>();
+
+    static final ImmutableMap<String, Supplier<KieSessionsPool>> POOLS = pools();
+
+    private static ImmutableMap<String, Supplier<KieSessionsPool>> pools() {
+      ImmutableMap.Builder<String, Supplier<KieSessionsPool>> pools = ImmutableMap.builder();
+      for (Class<?> type : Act.class.getPermittedSubclasses()) {
+        String actType = type.getSimpleName();
+        pools.put(
+            actType,
+            Suppliers.memoize(
+                () -> {
+                  KieBase base = build(only(MODELS, METADATA, actType));
+                  BASES.put(actType, base);
+                  return base.newKieSessionsPool(SESSIONS_PER_POOL);
+                }));
+      }
+      return pools.buildOrThrow();
+    }
+  }
+
+  private static final class Whole {
+    static final KieBase KIE_BASE = build(Models.MODELS);
     static final KieSessionsPool POOL = KIE_BASE.newKieSessionsPool(SESSIONS_PER_POOL);
+
+    static {
+      wholeLoaded = true;
+    }
+  }
+
+  /**
+   * Set once the whole catalogue is built, so that {@link #sessions} can tell another rule base
+   * from it without building it (reading {@code Whole.KIE_BASE} would).
+   */
+  private static volatile boolean wholeLoaded;
+
+  /** The models, each with only the rules whose id's {@code @appliesTo} names the act type. */
+  static List<Model> only(List<Model> models, RuleMetadata metadata, String actType) {
+    List<Model> subsets = new ArrayList<>(models.size());
+    for (Model model : models) {
+      List<Rule> rules = new ArrayList<>();
+      for (Rule rule : model.getRules()) {
+        String id = metadata.idByRuleName().get(rule.getName());
+        if (metadata.entries().get(id).appliesTo().contains(actType)) {
+          rules.add(rule);
+        }
+      }
+      subsets.add(new Subset(model, List.copyOf(rules)));
+    }
+    return subsets;
+  }
+
+  /** A model with some of its rules. */
+  private record Subset(Model model, List<Rule> rules) implements Model {
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<Rule> getRules() {
+      return rules;
+    }
+
+    @Override
+    public List<Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
   }
 
   /** Loads the rule base of the models that the index on the class loader's path lists. */
   static KieBase loadCatalogue(ClassLoader loader) {
-    List<Model> models = new ArrayList<>();
+    return build(loadModels(loader));
+  }
+
+  private static KieBase build(List<Model> models) {
+    return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+  }
+
+  /** Loads the models that the index on the class loader's path lists. */
+  static ImmutableList<Model> loadModels(ClassLoader loader) {
+    ImmutableList.Builder<Model> models = ImmutableList.builder();
     try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -83,11 +237,12 @@ public final class RuleBases {
     } catch (IOException | ReflectiveOperationException e) {
       throw new IllegalStateException("the rule catalogue cannot be loaded: " + e, e);
     }
-    if (models.isEmpty()) {
+    ImmutableList<Model> loaded = models.build();
+    if (loaded.isEmpty()) {
       throw new IllegalStateException(
           "the rule catalogue is empty: " + MODEL_INDEX + " lists no model");
     }
-    return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+    return loaded;
   }
 
   /**

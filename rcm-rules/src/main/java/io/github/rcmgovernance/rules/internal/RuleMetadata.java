@@ -3,8 +3,11 @@ package io.github.rcmgovernance.rules.internal;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.drools.model.Model;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -52,17 +55,44 @@ public final class RuleMetadata {
    *     metadata is missing or malformed
    */
   public static RuleMetadata read(KieBase kieBase) {
-    ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
-    ImmutableMap.Builder<String, Entry> entries = ImmutableMap.builder();
+    List<Described> rules = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
-        Map<String, Object> meta = rule.getMetaData();
-        // A rule reports under its @ruleId, or else under its name up to the first space.
-        String id = text(meta, "ruleId").orElse(FindingCollector.ruleId(rule.getName()));
-        ids.put(rule.getName(), id);
-        if (rule.getName().equals(id)) {
-          entries.put(id, entry(pkg.getName(), rule, meta, id));
-        }
+        rules.add(new Described(pkg.getName(), rule.getName(), rule.getMetaData()));
+      }
+    }
+    return described(rules);
+  }
+
+  /**
+   * Reads the metadata of the rules of executable models, without building a rule base from them.
+   *
+   * @param models the models
+   * @return the metadata
+   * @throws MetadataException as {@link #read(KieBase)}
+   */
+  public static RuleMetadata read(List<Model> models) {
+    List<Described> rules = new ArrayList<>();
+    for (Model model : models) {
+      for (org.drools.model.Rule rule : model.getRules()) {
+        rules.add(new Described(rule.getPackage(), rule.getName(), rule.getMetaData()));
+      }
+    }
+    return described(rules);
+  }
+
+  /** A rule as its metadata sees it. */
+  private record Described(String pkg, String name, Map<String, Object> meta) {}
+
+  private static RuleMetadata described(List<Described> rules) {
+    ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Entry> entries = ImmutableMap.builder();
+    for (Described rule : rules) {
+      // A rule reports under its @ruleId, or else under its name up to the first space.
+      String id = text(rule.meta(), "ruleId").orElse(FindingCollector.ruleId(rule.name()));
+      ids.put(rule.name(), id);
+      if (rule.name().equals(id)) {
+        entries.put(id, entry(rule, id));
       }
     }
     RuleMetadata metadata = new RuleMetadata(ids.buildOrThrow(), entries.buildOrThrow());
@@ -77,26 +107,28 @@ public final class RuleMetadata {
     return metadata;
   }
 
-  private static Entry entry(String pkg, Rule rule, Map<String, Object> meta, String id) {
-    String severity = required(pkg, rule, meta, "severity");
+  private static Entry entry(Described rule, String id) {
+    String severity = required(rule, "severity");
     if (!severity.equals("ERROR") && !severity.equals("WARNING")) {
       throw new MetadataException(
-          pkg, rule.getName(), "has @severity '" + severity + "', not ERROR or WARNING");
+          rule.pkg(), rule.name(), "has @severity '" + severity + "', not ERROR or WARNING");
     }
     ImmutableSortedSet<String> appliesTo =
         ImmutableSortedSet.copyOf(
-            Splitter.on(',')
-                .trimResults()
-                .omitEmptyStrings()
-                .split(required(pkg, rule, meta, "appliesTo")));
+            Splitter.on(',').trimResults().omitEmptyStrings().split(required(rule, "appliesTo")));
     return new Entry(
-        id, severity, required(pkg, rule, meta, "cite"), text(meta, "description"), appliesTo, pkg);
+        id,
+        severity,
+        required(rule, "cite"),
+        text(rule.meta(), "description"),
+        appliesTo,
+        rule.pkg());
   }
 
-  private static String required(String pkg, Rule rule, Map<String, Object> meta, String key) {
-    return text(meta, key)
+  private static String required(Described rule, String key) {
+    return text(rule.meta(), key)
         .orElseThrow(
-            () -> new MetadataException(pkg, rule.getName(), "has no @" + key + " metadata"));
+            () -> new MetadataException(rule.pkg(), rule.name(), "has no @" + key + " metadata"));
   }
 
   private static Optional<String> text(Map<String, Object> meta, String key) {
