@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *
  * <p>The receipt ({@link #receipt()}) holds digests of the charter, the history and the act it was
  * judged against, not the values themselves, and a {@link #fingerprint()} over them and the
- * outcome, so that a records system can store it and later show which rules judged what.
+ * outcome, so that a records system can store it and later show which rules judged what. A verdict
+ * keeps the act it judged until its receipt is first asked for, and nothing else of its inputs.
  *
  * <pre>{@code
  * Verdict verdict = Validator.standard().validate(act, history);
@@ -64,8 +65,19 @@ public abstract class Verdict {
    */
   public abstract String ruleSetVersion();
 
-  /** The receipt: digests of the inputs and the outcome, and the fingerprint over them. */
-  public abstract Receipt receipt();
+  /**
+   * The receipt: digests of the inputs and the outcome, and the fingerprint over them. Worked out
+   * on the first call (hashing costs more than judging, and many callers never ask), and the same
+   * whenever it is asked for.
+   */
+  @JsonProperty("receipt")
+  public Receipt receipt() {
+    return pendingReceipt().get();
+  }
+
+  /** What the receipt is worked out from; compares as the receipt does. */
+  @JsonIgnore
+  abstract PendingReceipt pendingReceipt();
 
   /** The receipt's fingerprint: SHA-256, in hexadecimal. */
   @JsonProperty("fingerprint")

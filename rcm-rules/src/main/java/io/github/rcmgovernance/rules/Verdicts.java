@@ -1,10 +1,7 @@
 package io.github.rcmgovernance.rules;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.rcmgovernance.model.act.Act;
-import io.github.rcmgovernance.model.canonical.CanonicalForm;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.rules.internal.Digests;
@@ -15,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Turns what the rules found into a verdict: violations with their remedies, and the receipt. */
+/**
+ * Turns what the rules found into a verdict: violations with their remedies, and what the receipt
+ * is worked out from.
+ */
 final class Verdicts {
   private Verdicts() {}
 
@@ -56,7 +55,15 @@ final class Verdicts {
         .violations(violations)
         .evaluatedRules(evaluated)
         .ruleSetVersion(catalogue.ruleSetVersion())
-        .receipt(receipt(catalogue, charter, history, act, asOf, violations, evaluated))
+        .pendingReceipt(
+            new PendingReceipt(
+                catalogue.ruleSetVersion(),
+                asOf,
+                Digests.ofShared(charter),
+                Digests.ofShared(history),
+                act,
+                violations,
+                evaluated))
         .build();
   }
 
@@ -90,54 +97,5 @@ final class Verdicts {
                 ? Remedy.fix(remedy, act, f.fixed().get())
                 : Remedy.advice(remedy))
         .build();
-  }
-
-  private static Receipt receipt(
-      RuleCatalogue catalogue,
-      Charter charter,
-      History history,
-      Act act,
-      LocalDate asOf,
-      List<Violation> violations,
-      ImmutableSortedSet<String> evaluated) {
-    List<Map<String, Object>> outcome = new ArrayList<>(violations.size());
-    for (Violation v : violations) {
-      outcome.add(
-          // The message as data, not its words: rewording a message, or reading it in another
-          // language, leaves the receipt as it was.
-          ImmutableMap.of(
-              "ruleId", v.ruleId(),
-              "severity", v.severity(),
-              "target", v.target().key(),
-              "messageKey", v.messageKey(),
-              "arguments", v.arguments(),
-              "cite", v.cite(),
-              "custom", v.custom()));
-    }
-    String outcomeDigest =
-        CanonicalForm.sha256(
-            ImmutableMap.of(
-                "valid", violations.stream().noneMatch(v -> v.severity() == Severity.ERROR),
-                "violations", outcome,
-                "evaluatedRules", ImmutableList.copyOf(evaluated)));
-    ImmutableReceipt.Builder receipt =
-        Receipt.builder()
-            .ruleSetVersion(catalogue.ruleSetVersion())
-            .asOf(asOf)
-            .charterDigest(Digests.ofShared(charter))
-            .historyDigest(Digests.ofShared(history))
-            .actDigest(CanonicalForm.sha256(act))
-            .outcomeDigest(outcomeDigest);
-    ImmutableReceipt partial = receipt.fingerprint("").build();
-    String fingerprint =
-        CanonicalForm.sha256(
-            ImmutableMap.of(
-                "ruleSetVersion", partial.ruleSetVersion(),
-                "asOf", partial.asOf(),
-                "charter", partial.charterDigest(),
-                "history", partial.historyDigest(),
-                "act", partial.actDigest(),
-                "outcome", partial.outcomeDigest()));
-    return partial.withFingerprint(fingerprint);
   }
 }

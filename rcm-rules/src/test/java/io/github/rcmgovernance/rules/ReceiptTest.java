@@ -3,6 +3,7 @@ package io.github.rcmgovernance.rules;
 import static io.github.rcmgovernance.rules.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rcmgovernance.model.charter.Charter;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -85,5 +86,56 @@ class ReceiptTest {
     assertThat(relaxed.validate(decision(), history()).fingerprint())
         .isNotEqualTo(given.fingerprint());
     assertThat(given.ruleSetVersion()).startsWith("rcm-rules 0.1.0");
+  }
+
+  /**
+   * The receipt is worked out when first asked for: threads that ask at once all get the receipt
+   * the verdict's copy made by the same validation gives.
+   */
+  @Test
+  void threadsAskingForTheReceiptAtOnceGetTheSameOne() throws Exception {
+    Receipt expected = Validator.standard().validate(decision(), history()).receipt();
+    for (int round = 0; round < 20; round++) {
+      Verdict verdict = Validator.standard().validate(decision(), history());
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<Receipt>> receipts = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          receipts.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return verdict.receipt();
+                  }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<Receipt> r : receipts) {
+          assertThat(r.get(1, TimeUnit.MINUTES)).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** Verdicts with the same outcome on different inputs differ: equality covers the receipt. */
+  @Test
+  void verdictsOnDifferentInputsAreNotEqualEvenWithTheSameOutcome() {
+    Verdict given = Validator.standard().validate(decision(), history());
+    Verdict again = Validator.standard().validate(decision(), history());
+    Verdict renamedCharter =
+        Validator.builder()
+            .charter(Charter.rcm().withName("the same rules under another name"))
+            .build()
+            .validate(decision(), history());
+
+    assertThat(again).isEqualTo(given).hasSameHashCodeAs(given);
+    assertThat(renamedCharter.violations()).isEqualTo(given.violations());
+    assertThat(renamedCharter.ruleSetVersion()).isEqualTo(given.ruleSetVersion());
+    assertThat(renamedCharter.receipt().charterDigest())
+        .isNotEqualTo(given.receipt().charterDigest());
+    assertThat(renamedCharter).isNotEqualTo(given);
   }
 }
