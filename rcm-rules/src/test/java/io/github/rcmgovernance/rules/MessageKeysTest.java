@@ -93,6 +93,20 @@ class MessageKeysTest {
     }
   }
 
+  /** Every catalogue rule gives a remedy of its own: none falls back to "no remedy is known". */
+  @Test
+  void everyViolationOfARuleCaseHasTheRemedyOfItsRule() {
+    for (RuleCases.Case c : RuleCases.all()) {
+      Verdict verdict =
+          Validator.builder().charter(c.charter()).build().validate(c.violating(), c.history());
+      for (Violation v : verdict.violations()) {
+        assertThat(v.remedy().descriptionKey())
+            .as("remedy of %s on %s", v, c)
+            .startsWith(v.ruleId() + ".remedy.");
+      }
+    }
+  }
+
   @Test
   void everyRuleHasADescriptionInBothLanguages() {
     Validator validator = Validator.standard();

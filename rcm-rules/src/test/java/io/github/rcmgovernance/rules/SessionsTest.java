@@ -3,10 +3,14 @@ package io.github.rcmgovernance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rcmgovernance.model.act.Decision;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
+import io.github.rcmgovernance.model.delegation.Delegation;
+import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.rules.internal.RuleBases;
 import java.time.Duration;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,22 +55,29 @@ class SessionsTest {
    */
   @Test
   void aSessionHaltedByATimeLimitJudgesTheNextActInFull() {
-    RuleCases.Case c = RuleCases.all().get(0);
+    RuleCases.Case c =
+        RuleCases.all().stream().filter(k -> k.violating() instanceof Decision).findFirst().get();
     Validator standard = Validator.builder().charter(c.charter()).build();
     Verdict expected = standard.validate(c.violating(), c.history());
     assertThat(expected.isValid()).isFalse();
 
+    // 20,000 deciders take milliseconds to judge: far longer than the limit, so that every one of
+    // these validations is stopped, halting a session of the decisions' pool.
+    Decision decision = (Decision) c.violating();
+    Decision crowded =
+        decision.withDeciders(
+            Collections.nCopies(20_000, Delegation.deputyMinister(Party.state("MX"))));
     Validator hurried =
         Validator.builder().charter(c.charter()).timeLimit(Duration.ofNanos(1)).build();
     int stopped = 0;
     for (int i = 0; i < 2 * RuleBases.SESSIONS_PER_POOL; i++) {
       try {
-        hurried.validate(c.violating(), c.history());
+        hurried.validate(crowded, c.history());
       } catch (ValidationTimeoutException e) {
         stopped++;
       }
     }
-    assertThat(stopped).isPositive();
+    assertThat(stopped).isGreaterThan(RuleBases.SESSIONS_PER_POOL);
 
     for (int i = 0; i < 4 * RuleBases.SESSIONS_PER_POOL; i++) {
       assertThat(standard.validate(c.violating(), c.history())).isEqualTo(expected);
