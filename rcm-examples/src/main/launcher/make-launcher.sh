@@ -4,8 +4,8 @@
 #
 # Usage: make-launcher.sh JAVA_HOME TARGET_DIR CLI_JAR_NAME TRAINING_SCENARIOS_DIR
 set -euo pipefail
-java_home=$(readlink -f -- "$1")
-target=$(readlink -f -- "$2")
+java_home=$(cd -- "$1" && pwd -P)
+target=$(cd -- "$2" && pwd -P)
 jar_name=$3
 scenarios=$4
 here=$(dirname -- "$0")
