@@ -20,10 +20,15 @@ if [[ ! -f $java_home/release ]]; then
   echo "make-launcher: $java_home has no release file to recognise it by; no archive" >&2
   exit 0
 fi
-if ! "$java_home/bin/java" -XX:ArchiveClassesAtExit="$target/rcm-cli.jsa" -Xlog:cds=off \
-  -Xlog:cds+dynamic=off -jar "$target/$jar_name" run --lang=en "$scenarios" > /dev/null; then
+if ! "$java_home/bin/java" -XX:ArchiveClassesAtExit="$target/rcm-cli.jsa" '-Xlog:cds*=off' \
+  -jar "$target/$jar_name" run --lang=en "$scenarios" > /dev/null; then
   echo "make-launcher: the training run failed; the launcher runs without an archive" >&2
   rm -f "$target/rcm-cli.jsa"
+  exit 0
+fi
+if [[ ! -s $target/rcm-cli.jsa ]]; then
+  echo "make-launcher: the JVM wrote no archive (does $java_home have a default CDS archive?);" \
+    "the launcher runs without one" >&2
   exit 0
 fi
 printf '%s\n' "$java_home" > "$target/rcm-cli.jsa.jdk"

@@ -193,7 +193,15 @@ final class RuleCatalogue {
    */
   ImmutableList<KieSessionsPool> sessionPools(String actType) {
     ImmutableList<KieSessionsPool> pools = sessionPools.get(actType);
-    return pools != null ? pools : sessionPools.computeIfAbsent(actType, this::poolsFor);
+    if (pools == null) {
+      // Built outside the map's lock: the first act of a type may load its rule base.
+      ImmutableList<KieSessionsPool> built = poolsFor(actType);
+      pools = sessionPools.putIfAbsent(actType, built);
+      if (pools == null) {
+        pools = built;
+      }
+    }
+    return pools;
   }
 
   private ImmutableList<KieSessionsPool> poolsFor(String actType) {

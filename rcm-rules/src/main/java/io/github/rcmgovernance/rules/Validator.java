@@ -164,16 +164,45 @@ public final class Validator {
       throw new InvalidValueException(
           "check.year", List.of("asOf", String.valueOf(asOf.getYear())));
     }
+    // The rules of the act's type, loaded on the first act of that type: here, on the caller's
+    // thread and before any time limit starts, not while a rule is being judged.
+    List<KieSessionsPool> pools = sessionPools(act);
     return timeLimit == null
-        ? judge(act, history, asOf, null)
-        : judgeWithin(act, history, asOf, timeLimit);
+        ? judge(act, history, asOf, pools, null)
+        : judgeWithin(act, history, asOf, pools, timeLimit);
   }
 
-  private Verdict judge(Act act, History history, LocalDate asOf, @Nullable Watch watch) {
+  private List<KieSessionsPool> sessionPools(Act act) {
+    String actType = ActTypes.of(act);
+    try {
+      return catalogue.sessionPools(actType);
+    } catch (RuntimeException | LinkageError e) {
+      throw new ValidationException(
+          act.id(),
+          null,
+          "the rules for "
+              + actType
+              + " acts cannot be loaded to judge act "
+              + act.id()
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ")",
+          e);
+    }
+  }
+
+  private Verdict judge(
+      Act act,
+      History history,
+      LocalDate asOf,
+      List<KieSessionsPool> pools,
+      @Nullable Watch watch) {
     Situation situation = new Situation(charter, history, asOf);
     FindingCollector findings = new FindingCollector(catalogue.customIds());
     try {
-      for (KieSessionsPool pool : catalogue.sessionPools(ActTypes.of(act))) {
+      for (KieSessionsPool pool : pools) {
         KieSession session = pool.newKieSession();
         if (watch != null) {
           watch.watch(session);
@@ -201,24 +230,27 @@ public final class Validator {
       }
       if (rule == null && watch == null) {
         // Only a failed call pays for finding the rule: judge again, watching which rule fires.
-        rule = failingRule(act, history, asOf);
+        rule = failingRule(act, history, asOf, pools);
       }
       throw RuleFailures.of(act.id(), rule, e);
     }
   }
 
-  private @Nullable String failingRule(Act act, History history, LocalDate asOf) {
+  private @Nullable String failingRule(
+      Act act, History history, LocalDate asOf, List<KieSessionsPool> pools) {
     try {
-      judge(act, history, asOf, new Watch());
+      judge(act, history, asOf, pools, new Watch());
       return null;
     } catch (ValidationException e) {
       return e.ruleId().orElse(null);
     }
   }
 
-  private Verdict judgeWithin(Act act, History history, LocalDate asOf, Duration limit) {
+  private Verdict judgeWithin(
+      Act act, History history, LocalDate asOf, List<KieSessionsPool> pools, Duration limit) {
     Watch watch = new Watch();
-    Future<Verdict> verdict = TimedValidations.submit(() -> judge(act, history, asOf, watch));
+    Future<Verdict> verdict =
+        TimedValidations.submit(() -> judge(act, history, asOf, pools, watch));
     try {
       return verdict.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -275,11 +307,12 @@ public final class Validator {
      * may loop. When a validation passes the limit, {@code validate} throws {@link
      * ValidationTimeoutException} naming the rule that was running, and the validator stays usable.
      *
-     * <p>With a limit, each validation runs on a thread of a shared pool of daemon threads while
-     * the caller waits. The engine is asked to halt, and the thread is interrupted, but a rule that
-     * loops without yielding cannot be stopped by the JVM: its thread stays busy until the rule
-     * returns. Fix or remove such a rule; the limit only makes sure that callers are not stuck with
-     * it.
+     * <p>The limit counts the judging only: the rules of an act type are loaded, on the first act
+     * of that type, before it starts. With a limit, each validation runs on a thread of a shared
+     * pool of daemon threads while the caller waits. The engine is asked to halt, and the thread is
+     * interrupted, but a rule that loops without yielding cannot be stopped by the JVM: its thread
+     * stays busy until the rule returns. Fix or remove such a rule; the limit only makes sure that
+     * callers are not stuck with it.
      *
      * @param limit the longest a validation may take, more than zero; null for no limit
      * @return this builder

@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.rules;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.charter.Charter;
@@ -48,11 +49,12 @@ final class Verdicts {
       }
     }
     violations.sort(null);
+    ImmutableList<Violation> sorted = ImmutableList.copyOf(violations);
     ImmutableSortedSet<String> evaluated = catalogue.evaluatedFor(ActTypes.of(act));
     return Verdict.builder()
         .actId(act.id())
         .asOf(asOf)
-        .violations(violations)
+        .violations(sorted)
         .evaluatedRules(evaluated)
         .ruleSetVersion(catalogue.ruleSetVersion())
         .pendingReceipt(
@@ -62,7 +64,7 @@ final class Verdicts {
                 Digests.ofShared(charter),
                 Digests.ofShared(history),
                 act,
-                violations,
+                sorted,
                 evaluated))
         .build();
   }
