@@ -29,6 +29,33 @@ final class RuleFailures {
    * @param failure what was thrown
    */
   static ValidationException of(String actId, @Nullable String rule, Throwable failure) {
+    return failed(
+        actId,
+        rule,
+        rule == null
+            ? "the rules' conditions failed while judging act " + actId
+            : "rule " + rule + " failed while judging act " + actId,
+        failure);
+  }
+
+  /**
+   * The exception for the rules of an act type that cannot be loaded: no rule has run.
+   *
+   * @param actId the act to be judged
+   * @param actType its type, whose rules were being loaded
+   * @param failure what was thrown
+   */
+  static ValidationException loading(String actId, String actType, Throwable failure) {
+    return failed(
+        actId,
+        null,
+        "the rules for " + actType + " acts cannot be loaded to judge act " + actId,
+        failure);
+  }
+
+  /** The exception with a message of what failed and why, naming no engine class. */
+  private static ValidationException failed(
+      String actId, @Nullable String rule, String failed, Throwable failure) {
     Throwable cause = ownCause(failure);
     String what =
         isEngine(cause.getClass().getName())
@@ -38,14 +65,7 @@ final class RuleFailures {
     if (detail != null && !mentionsEngine(detail) && !isEngine(cause.getClass().getName())) {
       what += ": " + detail;
     }
-    String message =
-        (rule == null
-                ? "the rules' conditions failed while judging act " + actId
-                : "rule " + rule + " failed while judging act " + actId)
-            + " ("
-            + what
-            + ")";
-    return new ValidationException(actId, rule, message, cause);
+    return new ValidationException(actId, rule, failed + " (" + what + ")", cause);
   }
 
   /** The rule that failed: from the engine's consequence failure, or named in a message. */

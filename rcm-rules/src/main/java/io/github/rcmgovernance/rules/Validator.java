@@ -177,19 +177,7 @@ public final class Validator {
     try {
       return catalogue.sessionPools(actType);
     } catch (RuntimeException | LinkageError e) {
-      throw new ValidationException(
-          act.id(),
-          null,
-          "the rules for "
-              + actType
-              + " acts cannot be loaded to judge act "
-              + act.id()
-              + " ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + e.getMessage()
-              + ")",
-          e);
+      throw RuleFailures.loading(act.id(), actType, e);
     }
   }
 

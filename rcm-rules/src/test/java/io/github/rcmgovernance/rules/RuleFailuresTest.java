@@ -56,6 +56,23 @@ class RuleFailuresTest {
   }
 
   @Test
+  void rulesThatCannotBeLoadedAreNamedByTypeWithoutTheEnginesClasses() {
+    ValidationException e =
+        RuleFailures.loading(
+            "DEC-1", "Decision", new IllegalStateException("see org.drools.Lambda@1f for details"));
+    assertThat(e.actId()).isEqualTo("DEC-1");
+    assertThat(e.ruleId()).isEmpty();
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "the rules for Decision acts cannot be loaded to judge act DEC-1"
+                + " (IllegalStateException)");
+
+    ValidationException plain =
+        RuleFailures.loading("DEC-1", "Decision", new IllegalStateException("no index"));
+    assertThat(plain.getMessage()).endsWith("(IllegalStateException: no index)");
+  }
+
+  @Test
   void aSelfCausedFailureEndsTheSearch() {
     Throwable selfish =
         new IllegalStateException("loop") {
