@@ -28,6 +28,7 @@ module io.github.rcmgovernance.model {
   exports io.github.rcmgovernance.model.json;
   exports io.github.rcmgovernance.model.meeting;
   exports io.github.rcmgovernance.model.party;
+  exports io.github.rcmgovernance.model.plan;
   exports io.github.rcmgovernance.model.text;
 
   // Jackson reads and writes the value types through their generated implementations.
@@ -44,5 +45,7 @@ module io.github.rcmgovernance.model {
   opens io.github.rcmgovernance.model.meeting to
       com.fasterxml.jackson.databind;
   opens io.github.rcmgovernance.model.party to
+      com.fasterxml.jackson.databind;
+  opens io.github.rcmgovernance.model.plan to
       com.fasterxml.jackson.databind;
 }

@@ -14,6 +14,7 @@ import io.github.rcmgovernance.model.delegation.Service;
 import io.github.rcmgovernance.model.gen.ModelGens;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.party.Party;
+import io.github.rcmgovernance.model.plan.Plan;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
@@ -35,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * a builder, so a list added later is checked too.
  */
 class NullElementsTest {
-  /** Lists of the value types with builders: 21, and one map (a charter's authorities). */
-  private static final int LISTS = 21;
+  /** Lists of the value types with builders: 22, and one map (a charter's authorities). */
+  private static final int LISTS = 22;
 
   private static final int MAPS = 1;
 
@@ -85,7 +86,11 @@ class NullElementsTest {
     qt().withFixedSeed(20261207L)
         .withExamples(300)
         .forAll(ModelGens.acts())
-        .checkAssert(act -> checked.addAll(checkCopies(act)));
+        .checkAssert(
+            act -> {
+              checked.addAll(checkCopies(act));
+              checked.addAll(checkCopies(Plan.of(act)));
+            });
     qt().withFixedSeed(20261207L)
         .withExamples(20)
         .forAll(ModelGens.histories())
@@ -95,6 +100,7 @@ class NullElementsTest {
               history.meetings().forEach(meeting -> checked.addAll(checkCopies(meeting)));
             });
     checked.addAll(checkCopies(Charter.rcm()));
+
     // Per list: with(E...), with(Iterable); per map: with(Map). Lists of types no generated value
     // has (none today) would make this count fall short.
     assertThat(checked).hasSize(2 * LISTS + MAPS);
