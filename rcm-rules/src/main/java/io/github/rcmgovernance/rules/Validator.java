@@ -219,7 +219,14 @@ public final class Validator {
       List<KieSession> sessions = new ArrayList<>(pools.size());
       try {
         for (KieSessionsPool pool : pools) {
-          sessions.add(pool.newKieSession());
+          KieSession session = pool.newKieSession();
+          // A base without rules for the type judges nothing; the engine keeps no handle for facts
+          // inserted into it, and would warn when asked to take them out again.
+          if (hasRules(session.getKieBase())) {
+            sessions.add(session);
+          } else {
+            session.dispose();
+          }
         }
         for (int i : indexes) {
           Act act = given.get(i);
@@ -267,6 +274,10 @@ public final class Validator {
       steps.add(PlanStep.of(verdict, next.isPresent()));
     }
     return PlanVerdict.of(steps.build(), current);
+  }
+
+  private static boolean hasRules(KieBase base) {
+    return base.getKiePackages().stream().anyMatch(p -> !p.getRules().isEmpty());
   }
 
   private static List<? extends Act> checkedElements(List<? extends Act> acts) {

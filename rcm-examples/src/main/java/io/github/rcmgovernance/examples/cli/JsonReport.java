@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rcmgovernance.examples.scenario.PlanResult;
 import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.model.json.RcmJson;
+import io.github.rcmgovernance.rules.PlanStep;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
 import java.io.UncheckedIOException;
@@ -32,6 +34,39 @@ final class JsonReport {
    */
   static void write(List<ScenarioResult> results, Out out) {
     print(results(results, out.locale()), out);
+  }
+
+  /**
+   * Writes plan results as one JSON array of objects {@code {file, name, valid, expectationMet,
+   * steps, history}}, each step {@code {actId, entered, verdict, expectationMet, mismatches}} and
+   * {@code history} the record the plan leaves.
+   *
+   * @param results the results
+   * @param out where to write, and in which language
+   */
+  static void writePlans(List<PlanResult> results, Out out) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (PlanResult result : results) {
+      ObjectNode node = array.addObject();
+      node.put("file", result.plan().source().toString());
+      node.put("name", result.plan().name());
+      node.put("valid", result.verdict().isValid());
+      node.put("expectationMet", result.expectationMet());
+      ArrayNode steps = node.putArray("steps");
+      for (int i = 0; i < result.verdict().steps().size(); i++) {
+        PlanStep step = result.verdict().steps().get(i);
+        ObjectNode stepNode = steps.addObject();
+        stepNode.put("actId", step.actId());
+        stepNode.put("entered", step.entered());
+        stepNode.set("verdict", verdict(step.verdict(), out.locale()));
+        List<String> mismatches = result.mismatches(i, out.locale());
+        stepNode.put("expectationMet", mismatches.isEmpty());
+        ArrayNode lines = stepNode.putArray("mismatches");
+        mismatches.forEach(lines::add);
+      }
+      node.set("history", MAPPER.valueToTree(result.verdict().history()));
+    }
+    print(array, out);
   }
 
   /**

@@ -15,12 +15,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code rcm} command: runs scenario files through the governance rules and reports their
- * verdicts ({@code rcm run}, optionally with the coverage of the rule catalogue), compares their
- * verdicts under two charters ({@code rcm diff}), or judges one act from its own file ({@code rcm
- * validate}); {@code rcm generate-completion} prints a completion script for bash and zsh.
- * Everything it prints, usage help included, is in English or Spanish ({@code --lang en|es}; by
- * default the JVM's language, English for any other). See {@code rcm run --help}, {@code rcm diff
- * --help} and {@code rcm validate --help}.
+ * verdicts ({@code rcm run}, optionally with the coverage of the rule catalogue), judges plans of
+ * acts step by step ({@code rcm plan}), compares their verdicts under two charters ({@code rcm
+ * diff}), or judges one act from its own file ({@code rcm validate}); {@code rcm
+ * generate-completion} prints a completion script for bash and zsh. Everything it prints, usage
+ * help included, is in English or Spanish ({@code --lang en|es}; by default the JVM's language,
+ * English for any other). See {@code rcm run --help}, {@code rcm diff --help} and {@code rcm
+ * validate --help}.
  *
  * @since 0.1.0
  */
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     subcommands = {
       RunCommand.class,
+      PlanCommand.class,
       DiffCommand.class,
       ValidateCommand.class,
       AutoComplete.GenerateCompletion.class
@@ -83,6 +85,7 @@ public final class RcmCli implements Runnable {
     CommandLine commandLine = new CommandLine(new RcmCli(locale));
     commandLine.setResourceBundle(help("RcmHelp", locale));
     commandLine.getSubcommands().get("run").setResourceBundle(help("RunHelp", locale));
+    commandLine.getSubcommands().get("plan").setResourceBundle(help("PlanHelp", locale));
     commandLine.getSubcommands().get("diff").setResourceBundle(help("DiffHelp", locale));
     commandLine.getSubcommands().get("validate").setResourceBundle(help("ValidateHelp", locale));
     // picocli's own completion command: our words, and our version instead of picocli's.

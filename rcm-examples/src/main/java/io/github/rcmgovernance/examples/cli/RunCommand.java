@@ -4,7 +4,6 @@ import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.ScenarioReader;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.examples.scenario.ScenarioRunner;
-import io.github.rcmgovernance.examples.text.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +41,7 @@ final class RunCommand implements Callable<Integer> {
     // A file that cannot be read is reported and the others are still judged: one bad file
     // hides no other result, and the exit code says that some input was bad.
     ScenarioReader.Reading reading = new ScenarioReader().readEach(paths);
-    reading
-        .failures()
-        .forEach(e -> err.println(Out.safe(Texts.format(locale, "cli.error", e.message(locale)))));
+    ExitCodes.report(reading.failures(), err, locale);
     if (reading.scenarios().isEmpty() && !reading.failures().isEmpty()) {
       return ExitCodes.INPUT;
     }
@@ -66,11 +63,7 @@ final class RunCommand implements Callable<Integer> {
         CoverageReport.write(provisions, out);
       }
     }
-    if (!reading.failures().isEmpty()) {
-      return ExitCodes.INPUT;
-    }
-    return results.stream().allMatch(ScenarioResult::expectationMet)
-        ? ExitCodes.OK
-        : ExitCodes.NOT_AS_EXPECTED;
+    return ExitCodes.of(
+        reading.failures(), results.stream().allMatch(ScenarioResult::expectationMet));
   }
 }

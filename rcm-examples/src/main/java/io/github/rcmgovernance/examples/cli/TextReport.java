@@ -1,7 +1,10 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.scenario.PlanResult;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.examples.text.Texts;
+import io.github.rcmgovernance.rules.PlanStep;
+import io.github.rcmgovernance.rules.PlanVerdict;
 import io.github.rcmgovernance.rules.Severity;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
@@ -60,6 +63,59 @@ final class TextReport {
       result.mismatches(locale).forEach(m -> out.raw(INDENT + INDENT + "- " + m));
     }
     verdict(verdict, out);
+  }
+
+  /**
+   * Writes plan results: per plan its name, file and verdict, then each step with its verdict,
+   * whether it entered the history, how it met its expectation and its violations; then the final
+   * line {@code N plans, M as expected}.
+   *
+   * @param results the results
+   * @param out where to write, and in which language
+   */
+  static void writePlans(List<PlanResult> results, Out out) {
+    for (PlanResult result : results) {
+      PlanVerdict verdict = result.verdict();
+      out.raw(result.plan().name());
+      out.raw(INDENT + out.text("out.file", result.plan().source()));
+      long entered = verdict.steps().stream().filter(PlanStep::entered).count();
+      out.raw(
+          INDENT
+              + out.text(
+                  verdict.isValid() ? "out.plan.valid" : "out.plan.invalid",
+                  verdict.steps().size(),
+                  entered));
+      for (int i = 0; i < verdict.steps().size(); i++) {
+        PlanStep step = verdict.steps().get(i);
+        Verdict v = step.verdict();
+        out.blank();
+        out.raw(
+            INDENT
+                + out.text(
+                    "out.step",
+                    i + 1,
+                    v.actId(),
+                    result.plan().steps().get(i).act().date().toString()));
+        out.raw(INDENT + out.text("out.verdict", verdictLine(v, out)));
+        out.raw(INDENT + out.text(step.entered() ? "out.entered" : "out.notEntered"));
+        List<String> mismatches = result.mismatches(i, out.locale());
+        if (mismatches.isEmpty()) {
+          out.raw(
+              INDENT
+                  + out.text(
+                      result.plan().steps().get(i).expectation().isPresent()
+                          ? "out.expected.met"
+                          : "out.expected.metNoExpectation"));
+        } else {
+          out.raw(INDENT + out.text("out.expected.notMet"));
+          mismatches.forEach(m -> out.raw(INDENT + INDENT + "- " + m));
+        }
+        verdict(v, out);
+      }
+      out.blank();
+    }
+    long met = results.stream().filter(PlanResult::expectationMet).count();
+    out.raw(out.text("out.plans.summary", results.size(), met));
   }
 
   /**

@@ -14,7 +14,9 @@ import io.github.rcmgovernance.rules.RuleInfo;
 import io.github.rcmgovernance.rules.Validator;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,10 @@ final class ScenarioParser {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  private static final Set<String> PLAN_FIELDS =
+      Set.of("name", "description", "charter", "history", "historyFile", "historyChanges", "steps");
+  private static final Set<String> STEP_FIELDS = Set.of("act", "expect");
+
   private static final Set<String> EXPECT_FIELDS =
       Set.of("valid", "errors", "warnings", "errorsInclude", "warningsInclude");
 
@@ -78,25 +84,72 @@ final class ScenarioParser {
     JsonNode root = tree(text);
     requireObject(root, "$", Texts.message("what.scenario"));
     checkFields(root, "$", FIELDS);
+    String name = name(root);
+    String description = text(root, "description", false);
+    Charter charter = charter(root);
+    History history = history(root);
+    Act act = act(root);
+    LocalDate asOf = root.has("asOf") ? date(root.get("asOf"), "$.asOf") : act.date();
+    Optional<Expectation> expectation = expectation(root, "$");
+    return new Scenario(name, description, charter, history, act, asOf, expectation, source);
+  }
+
+  /**
+   * Parses a plan file.
+   *
+   * @param text the JSON text
+   * @return the plan
+   * @throws ScenarioException if the text is not a valid plan file
+   */
+  PlanScenario parsePlan(String text) {
+    JsonNode root = tree(text);
+    requireObject(root, "$", Texts.message("what.plan"));
+    checkFields(root, "$", PLAN_FIELDS);
+    String name = name(root);
+    String description = text(root, "description", false);
+    Charter charter = charter(root);
+    History history = history(root);
+    JsonNode stepsNode = root.get("steps");
+    if (stepsNode == null) {
+      throw fail("$", "reason.missingField", "steps");
+    }
+    if (!stepsNode.isArray() || stepsNode.isEmpty()) {
+      throw fail("$.steps", "reason.noSteps", JsonKinds.describe(stepsNode));
+    }
+    List<PlanScenario.Step> steps = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < stepsNode.size(); i++) {
+      String path = "$.steps[" + i + "]";
+      JsonNode step = requireObject(stepsNode.get(i), path, Texts.message("what.step"));
+      checkFields(step, path, STEP_FIELDS);
+      if (!step.has("act")) {
+        throw fail(path, "reason.missingField", "act");
+      }
+      Act act = read(step.get("act"), Act.class, path + ".act");
+      if (!ids.add(act.id())) {
+        throw fail(path + ".act.id", "reason.stepTwice", act.id());
+      }
+      steps.add(new PlanScenario.Step(act, expectation(step, path)));
+    }
+    return new PlanScenario(name, description, charter, history, steps, source);
+  }
+
+  private String name(JsonNode root) {
     String name = text(root, "name", true);
     if (name.isBlank()) {
       throw fail("$.name", "reason.blank");
     }
-    String description = text(root, "description", false);
-    Charter charter =
-        root.has("charter")
-            ? model(
-                () ->
-                    CharterOverlay.apply(
-                        requireObject(root.get("charter"), "$.charter", "'charter'"), "$.charter"),
-                "$.charter")
-            : Charter.rcm();
-    History history = history(root);
-    Act act = act(root);
-    LocalDate asOf = root.has("asOf") ? date(root.get("asOf"), "$.asOf") : act.date();
-    Optional<Expectation> expectation =
-        root.has("expect") ? Optional.of(expectation(root.get("expect"))) : Optional.empty();
-    return new Scenario(name, description, charter, history, act, asOf, expectation, source);
+    return name;
+  }
+
+  private Charter charter(JsonNode root) {
+    return root.has("charter")
+        ? model(
+            () ->
+                CharterOverlay.apply(
+                    requireObject(root.get("charter"), "$.charter", "'charter'"), "$.charter"),
+            "$.charter")
+        : Charter.rcm();
   }
 
   private History history(JsonNode root) {
@@ -176,28 +229,35 @@ final class ScenarioParser {
     }
   }
 
-  private Expectation expectation(JsonNode node) {
-    requireObject(node, "$.expect", Texts.message("what.expectation"));
-    checkFields(node, "$.expect", EXPECT_FIELDS);
+  /** The expectation of the object at {@code holderPath}, if it gives one in {@code expect}. */
+  private Optional<Expectation> expectation(JsonNode holder, String holderPath) {
+    JsonNode node = holder.get("expect");
+    if (node == null) {
+      return Optional.empty();
+    }
+    String at = holderPath + ".expect";
+    requireObject(node, at, Texts.message("what.expectation"));
+    checkFields(node, at, EXPECT_FIELDS);
     Optional<Boolean> valid = Optional.empty();
     JsonNode validNode = node.get("valid");
     if (validNode != null) {
       if (!validNode.isBoolean()) {
-        throw fail("$.expect.valid", "reason.notBoolean", JsonKinds.describe(validNode));
+        throw fail(at + ".valid", "reason.notBoolean", JsonKinds.describe(validNode));
       }
       valid = Optional.of(validNode.booleanValue());
     }
-    return new Expectation(
-        valid,
-        ruleIds(node, "errors"),
-        ruleIds(node, "warnings"),
-        ruleIds(node, "errorsInclude"),
-        ruleIds(node, "warningsInclude"));
+    return Optional.of(
+        new Expectation(
+            valid,
+            ruleIds(node, at, "errors"),
+            ruleIds(node, at, "warnings"),
+            ruleIds(node, at, "errorsInclude"),
+            ruleIds(node, at, "warningsInclude")));
   }
 
-  private Optional<SortedSet<String>> ruleIds(JsonNode expect, String field) {
+  private Optional<SortedSet<String>> ruleIds(JsonNode expect, String at, String field) {
     JsonNode node = expect.get(field);
-    String path = "$.expect." + field;
+    String path = at + "." + field;
     if (node == null) {
       return Optional.empty();
     }

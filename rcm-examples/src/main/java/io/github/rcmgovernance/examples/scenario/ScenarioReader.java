@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -45,13 +46,40 @@ public final class ScenarioReader {
    * @throws ScenarioException if the file cannot be read or is not a valid scenario
    */
   public Scenario read(Path file) {
-    String text;
+    return parse(text(file), file);
+  }
+
+  /**
+   * Reads one plan file.
+   *
+   * @param file the file
+   * @return the plan
+   * @throws ScenarioException if the file cannot be read or is not a valid plan file
+   * @since 0.2.0
+   */
+  public PlanScenario readPlan(Path file) {
+    return parsePlan(text(file), file);
+  }
+
+  /**
+   * Parses the text of a plan file.
+   *
+   * @param json the JSON text
+   * @param source the file it comes from, named in errors and kept in the plan
+   * @return the plan
+   * @throws ScenarioException if the text is not a valid plan file
+   * @since 0.2.0
+   */
+  public PlanScenario parsePlan(String json, Path source) {
+    return new ScenarioParser(source).parsePlan(json);
+  }
+
+  private static String text(Path file) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ScenarioException(file.toString(), "$", "reason.model", List.of(describe(e)), e);
     }
-    return parse(text, file);
   }
 
   /**
@@ -76,7 +104,8 @@ public final class ScenarioReader {
   public List<Scenario> readAll(Path fileOrDirectory) {
     List<Scenario> scenarios = new ArrayList<>();
     for (Path file : files(fileOrDirectory)) {
-      scenarios.add(readUnder(fileOrDirectory, file));
+      checkUnder(fileOrDirectory, file);
+      scenarios.add(read(file));
     }
     return List.copyOf(scenarios);
   }
@@ -86,7 +115,7 @@ public final class ScenarioReader {
    * only when it leads to a file inside that directory: a link to nothing, or to a file outside, is
    * an error that names the link and does not read what it leads to.
    */
-  private Scenario readUnder(Path root, Path file) {
+  private static void checkUnder(Path root, Path file) {
     if (!file.equals(root) && Files.isSymbolicLink(file)) {
       Path target;
       try {
@@ -110,7 +139,6 @@ public final class ScenarioReader {
             null);
       }
     }
-    return read(file);
   }
 
   /**
@@ -154,6 +182,46 @@ public final class ScenarioReader {
   public Reading readEach(Collection<Path> filesOrDirectories) {
     List<Scenario> scenarios = new ArrayList<>();
     List<ScenarioException> failures = new ArrayList<>();
+    readEach(filesOrDirectories, this::read, scenarios, failures);
+    return new Reading(scenarios, failures);
+  }
+
+  /**
+   * What reading many plan files gave: the plans that could be read, in order, and one error per
+   * file or directory that could not.
+   *
+   * @param plans the plans read
+   * @param failures the files and directories that could not be read, in order
+   * @since 0.2.0
+   */
+  public record PlanReading(List<PlanScenario> plans, List<ScenarioException> failures) {
+    /** Keeps unmodifiable copies. */
+    public PlanReading {
+      plans = List.copyOf(plans);
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /**
+   * Reads every plan file of several files and directories that can be read, so that one bad file
+   * does not hide the others. Directories are searched as for scenarios ({@link #files}).
+   *
+   * @param filesOrDirectories files and directories
+   * @return the plans read and the failures, each in the order given
+   * @since 0.2.0
+   */
+  public PlanReading readEachPlan(Collection<Path> filesOrDirectories) {
+    List<PlanScenario> plans = new ArrayList<>();
+    List<ScenarioException> failures = new ArrayList<>();
+    readEach(filesOrDirectories, this::readPlan, plans, failures);
+    return new PlanReading(plans, failures);
+  }
+
+  private static <T> void readEach(
+      Collection<Path> filesOrDirectories,
+      Function<Path, T> reader,
+      List<T> read,
+      List<ScenarioException> failures) {
     for (Path path : filesOrDirectories) {
       List<Path> files;
       try {
@@ -164,13 +232,13 @@ public final class ScenarioReader {
       }
       for (Path file : files) {
         try {
-          scenarios.add(readUnder(path, file));
+          checkUnder(path, file);
+          read.add(reader.apply(file));
         } catch (ScenarioException e) {
           failures.add(e);
         }
       }
     }
-    return new Reading(scenarios, failures);
   }
 
   /**

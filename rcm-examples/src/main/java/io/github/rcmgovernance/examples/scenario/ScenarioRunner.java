@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.rules.PlanVerdict;
 import io.github.rcmgovernance.rules.Validator;
 import io.github.rcmgovernance.rules.Verdict;
 import java.util.ArrayList;
@@ -59,6 +60,28 @@ public final class ScenarioRunner {
             .map(e -> e.mismatchMessages(verdict))
             .orElseGet(() -> withoutExpectation(verdict));
     return new ScenarioResult(scenario, verdict, mismatches);
+  }
+
+  /**
+   * Runs one plan file: its acts in order with {@link Validator#validatePlan}, each step compared
+   * with its expectation.
+   *
+   * @param plan the plan file
+   * @return its verdict and how each step departs from its expectation
+   */
+  public PlanResult run(PlanScenario plan) {
+    PlanVerdict verdict = validatorFor(plan.charter()).validatePlan(plan.plan(), plan.history());
+    List<List<Texts.Message>> mismatches = new ArrayList<>();
+    for (int i = 0; i < plan.steps().size(); i++) {
+      Verdict step = verdict.steps().get(i).verdict();
+      mismatches.add(
+          plan.steps()
+              .get(i)
+              .expectation()
+              .map(e -> e.mismatchMessages(step))
+              .orElseGet(() -> withoutExpectation(step)));
+    }
+    return new PlanResult(plan, verdict, mismatches);
   }
 
   /**
