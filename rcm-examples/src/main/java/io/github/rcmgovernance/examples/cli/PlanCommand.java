@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.page.CalendarPage;
 import io.github.rcmgovernance.examples.scenario.PlanResult;
 import io.github.rcmgovernance.examples.scenario.ScenarioReader;
 import io.github.rcmgovernance.examples.scenario.ScenarioRunner;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,6 +34,9 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", descriptionKey = "json")
   boolean json;
 
+  @Option(names = "--html", paramLabel = "FILE", descriptionKey = "html")
+  @Nullable Path html;
+
   @Override
   public Integer call() {
     Locale locale = root.locale();
@@ -48,6 +53,9 @@ final class PlanCommand implements Callable<Integer> {
       JsonReport.writePlans(results, out);
     } else {
       TextReport.writePlans(results, out);
+    }
+    if (html != null && !PageFile.write(html, CalendarPage.ofPlans(results, locale), err, locale)) {
+      return ExitCodes.INPUT;
     }
     return ExitCodes.of(reading.failures(), results.stream().allMatch(PlanResult::expectationMet));
   }

@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.page.CalendarPage;
 import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.ScenarioReader;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,6 +31,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--json", descriptionKey = "json")
   boolean json;
+
+  @Option(names = "--html", paramLabel = "FILE", descriptionKey = "html")
+  @Nullable Path html;
 
   @Option(names = "--coverage", descriptionKey = "coverage")
   boolean coverage;
@@ -62,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
         out.blank();
         CoverageReport.write(provisions, out);
       }
+    }
+    if (html != null
+        && !PageFile.write(html, CalendarPage.ofScenarios(results, locale), err, locale)) {
+      return ExitCodes.INPUT;
     }
     return ExitCodes.of(
         reading.failures(), results.stream().allMatch(ScenarioResult::expectationMet));

@@ -93,4 +93,30 @@ class PlanCommandTest {
     assertThat(run.lastLine()).isEqualTo("1 plan, 1 según lo esperado");
     assertThat(rcm("--lang", "es", "plan", "--help").out()).contains("Ejecuta archivos de planes");
   }
+
+  @Test
+  void writesTheHtmlPageBesideTheReport() throws IOException {
+    Path html = dir.resolve("plans.html");
+    RcmCliTest.Run run = rcm("plan", "--html", html.toString(), plans().toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.lastLine()).isEqualTo("3 plans, 3 as expected");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(html));
+    assertThat(page.select("section.plan")).hasSize(3);
+    assertThat(page.select("li.act.invalid")).hasSize(5);
+
+    Path scenarios = dir.resolve("scenarios.html");
+    Path scenario = BuiltInScenarios.directory().resolve("rules").resolve("rcm-dec-3-broken.json");
+    RcmCliTest.Run runHtml = rcm("run", "--html", scenarios.toString(), scenario.toString());
+    assertThat(runHtml.exitCode()).isZero();
+    assertThat(org.jsoup.Jsoup.parse(Files.readString(scenarios)).select("li.act.invalid"))
+        .hasSize(1);
+  }
+
+  @Test
+  void aPageThatCannotBeWrittenExitsTwoNamingTheFile() {
+    Path nowhere = dir.resolve("missing").resolve("plans.html");
+    RcmCliTest.Run run = rcm("plan", "--html", nowhere.toString(), plans().toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot write").contains(nowhere.toString());
+  }
 }
