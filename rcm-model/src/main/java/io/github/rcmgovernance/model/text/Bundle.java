@@ -33,6 +33,13 @@ public final class Bundle {
   private final String name;
   private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
 
+  /**
+   * Parsed patterns by locale and key, parsed once. A {@link MessageFormat} is not thread-safe, so
+   * these are never used to format: each call formats with a copy ({@code clone()} copies the
+   * parsed pattern, which costs far less than parsing it again).
+   */
+  private final Map<Locale, Map<String, MessageFormat>> parsed = new ConcurrentHashMap<>();
+
   private Bundle(Function<String, @Nullable InputStream> opener, String name) {
     this.opener = opener;
     this.name = name;
@@ -85,7 +92,11 @@ public final class Bundle {
     if (pattern == null) {
       return key + " " + arguments;
     }
-    return new MessageFormat(pattern, locale).format(arguments.toArray());
+    MessageFormat prototype =
+        parsed
+            .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+            .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+    return ((MessageFormat) prototype.clone()).format(arguments.toArray());
   }
 
   private Map<String, String> load(String language) {

@@ -116,4 +116,40 @@ class BundleTest {
     assertThat(e.message(Locale.ENGLISH)).contains("Decision.id").isEqualTo(e.getMessage());
     assertThat(e.message(ES)).contains("Decision.id").isNotEqualTo(e.message(Locale.ENGLISH));
   }
+
+  /** Patterns are parsed once and shared; threads formatting at once still get their own text. */
+  @Test
+  void formatsTheSameKeyOnManyThreadsAtOnce() throws Exception {
+    Bundle b = bundle(FILES);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t;
+        checks.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 20_000; i++) {
+                    int n = (i + offset) % 3;
+                    Locale locale = (i & 1) == 0 ? Locale.ENGLISH : ES;
+                    String expected =
+                        locale == ES
+                            ? List.of("ningún error", "un error", "2 errores").get(n)
+                            : List.of("no errors", "one error", "2 errors").get(n);
+                    if (!b.format(locale, "count", List.of(n)).equals(expected)
+                        || !b.format(locale, "greeting", List.of("x" + i)).endsWith(" x" + i)) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (java.util.concurrent.Future<Boolean> check : checks) {
+        assertThat(check.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -2,7 +2,6 @@ package io.github.rcmgovernance.rules.internal;
 
 import io.github.rcmgovernance.model.text.Bundle;
 import io.github.rcmgovernance.rules.Argument;
-import java.text.MessageFormat;
 import java.time.Month;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -77,7 +76,7 @@ public final class Messages {
     if (argument instanceof Argument.OfParty p) {
       return p.party().code();
     } else if (argument instanceof Argument.OfBody b) {
-      return orKey(bundle, "body." + b.body().name());
+      return orKey(bundle, locale, "body." + b.body().name());
     } else if (argument instanceof Argument.OfMeeting m) {
       return m.name().equals(m.id()) ? m.id() : m.name() + " (" + m.id() + ")";
     } else if (argument instanceof Argument.OfId i) {
@@ -89,31 +88,32 @@ public final class Messages {
     } else if (argument instanceof Argument.OfText t) {
       return t.text();
     } else if (argument instanceof Argument.OfTerm t) {
-      return orKey(bundle, "term." + t.type() + "." + t.name());
+      return orKey(bundle, locale, "term." + t.type() + "." + t.name());
     } else if (argument instanceof Argument.OfWindow w) {
-      return new MessageFormat(patternOrKey(bundle, "window"), locale)
-          .format(
-              new Object[] {
-                Month.of(w.fromMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale),
-                Month.of(w.toMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale)
-              });
+      return patternOrKey(
+          bundle,
+          locale,
+          "window",
+          Month.of(w.fromMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale),
+          Month.of(w.toMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale));
     } else if (argument instanceof Argument.OfAct a) {
-      return new MessageFormat(patternOrKey(bundle, "act." + a.type()), locale)
-          .format(new Object[] {a.name()});
+      return patternOrKey(bundle, locale, "act." + a.type(), a.name());
     }
     List<String> parts = new ArrayList<>();
     ((Argument.OfList) argument).elements().forEach(e -> parts.add(argument(bundle, locale, e)));
     return String.join(", ", parts);
   }
 
-  private static String patternOrKey(Map<String, String> bundle, String key) {
-    String pattern = bundle.get(key);
-    return pattern == null ? key + " {0}" : pattern;
+  /** The pattern of a key formatted, or, for a key the bundle lacks, the key and the first. */
+  private static String patternOrKey(
+      Map<String, String> bundle, Locale locale, String key, String... arguments) {
+    return bundle.containsKey(key)
+        ? BUNDLE.format(locale, key, List.of(arguments))
+        : key + " " + arguments[0];
   }
 
   /** A term's words: a pattern without arguments, so quotes are written as in any pattern. */
-  private static String orKey(Map<String, String> bundle, String key) {
-    String text = bundle.get(key);
-    return text == null ? key : new MessageFormat(text).format(new Object[0]);
+  private static String orKey(Map<String, String> bundle, Locale locale, String key) {
+    return bundle.containsKey(key) ? BUNDLE.format(locale, key, List.of()) : key;
   }
 }
