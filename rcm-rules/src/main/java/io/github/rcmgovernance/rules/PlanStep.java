@@ -10,8 +10,10 @@ import org.immutables.value.Value;
  * later acts were judged against.
  *
  * <p>A valid act enters the history; an invalid one does not. A valid act can still stay out when
- * the history cannot hold it: a presidency term that overlaps a recorded term of the same holder
- * (see {@link io.github.rcmgovernance.model.plan.Recording}). {@link #entered()} says which.
+ * the history cannot hold it: a presidency term that overlaps a recorded term, which no rule of the
+ * catalogue reports when the holder is the same (or when RCM-MTG-9 is switched off or made a
+ * warning), see {@link io.github.rcmgovernance.model.plan.Recording}. {@link #entered()} says
+ * which.
  *
  * @since 0.2.0
  */

@@ -202,12 +202,27 @@ public final class Validator {
     checkNotNull(history, "history");
     List<Act> given = List.copyOf(checkedElements(acts));
     if (timeLimit != null || !catalogue.customIds().isEmpty()) {
-      ImmutableList.Builder<Verdict> verdicts = ImmutableList.builderWithExpectedSize(given.size());
-      for (Act act : given) {
-        verdicts.add(validate(act, history));
-      }
-      return verdicts.build();
+      return oneByOne(given, history);
     }
+    try {
+      return judgeTogether(given, history);
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      // A rule failed on some act. Judged again one by one, in the given order, the first act that
+      // fails throws what validate throws for it, naming the act and the rule.
+      return oneByOne(given, history);
+    }
+  }
+
+  private ImmutableList<Verdict> oneByOne(List<Act> acts, History history) {
+    ImmutableList.Builder<Verdict> verdicts = ImmutableList.builderWithExpectedSize(acts.size());
+    for (Act act : acts) {
+      verdicts.add(validate(act, history));
+    }
+    return verdicts.build();
+  }
+
+  /** Judges the acts of each type in shared sessions; any failure propagates. */
+  private ImmutableList<Verdict> judgeTogether(List<Act> given, History history) {
     Map<String, List<Integer>> byType = new LinkedHashMap<>();
     for (int i = 0; i < given.size(); i++) {
       byType.computeIfAbsent(ActTypes.of(given.get(i)), t -> new ArrayList<>()).add(i);
@@ -235,6 +250,7 @@ public final class Validator {
           verdicts[i] = judgeIn(sessions, act, history, situation);
         }
       } finally {
+        // Disposing a pooled session resets it, whatever a failure left in it.
         sessions.forEach(KieSession::dispose);
       }
     }
@@ -296,25 +312,13 @@ public final class Validator {
   private Verdict judgeIn(
       List<KieSession> sessions, Act act, History history, Situation situation) {
     FindingCollector findings = new FindingCollector(catalogue.customIds());
-    try {
-      for (KieSession session : sessions) {
-        session.setGlobal(FINDINGS, findings);
-        FactHandle situationHandle = session.insert(situation);
-        FactHandle actHandle = session.insert(act);
-        session.fireAllRules(catalogue.filter());
-        session.delete(actHandle);
-        session.delete(situationHandle);
-      }
-    } catch (RuntimeException | StackOverflowError | LinkageError e) {
-      // Judged again on its own, the act fails the same way, and that path names the rule. Should
-      // it not, the sessions are emptied before the next act uses them.
-      Verdict alone = validate(act, history);
-      for (KieSession session : sessions) {
-        for (FactHandle handle : List.<FactHandle>copyOf(session.getFactHandles())) {
-          session.delete(handle);
-        }
-      }
-      return alone;
+    for (KieSession session : sessions) {
+      session.setGlobal(FINDINGS, findings);
+      FactHandle situationHandle = session.insert(situation);
+      FactHandle actHandle = session.insert(act);
+      session.fireAllRules(catalogue.filter());
+      session.delete(actHandle);
+      session.delete(situationHandle);
     }
     return Verdicts.of(catalogue, charter, history, act, act.date(), findings.all());
   }

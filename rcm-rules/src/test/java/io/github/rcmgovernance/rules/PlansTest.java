@@ -76,6 +76,26 @@ class PlansTest {
   }
 
   @Test
+  void aBatchKeepsOverridesAndSwitches() {
+    Validator changed =
+        Validator.builder()
+            .disable("RCM-DEC-1")
+            .severity("RCM-OBS-1", Severity.WARNING)
+            .severity("RCM-MTG-1", Severity.WARNING)
+            .build();
+    qt().withExamples(40)
+        .forAll(batches(20))
+        .checkAssert(
+            b -> {
+              List<Verdict> one = new ArrayList<>();
+              b.acts().forEach(a -> one.add(changed.validate(a, b.history())));
+              assertThat(changed.validateAll(b.acts(), b.history()))
+                  .as(b.describe())
+                  .containsExactlyElementsOf(one);
+            });
+  }
+
+  @Test
   void anEmptyBatchHasNoVerdicts() {
     assertThat(VALIDATOR.validateAll(List.of(), History.empty())).isEmpty();
   }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
@@ -223,6 +224,8 @@ public final class CalendarPage {
 
   private String render(String title, List<Section> sections) {
     Document doc = Document.createShell("");
+    // Standards mode: without a doctype, browsers lay the page out in quirks mode.
+    doc.prependChild(new DocumentType("html", "", ""));
     doc.outputSettings().prettyPrint(true).indentAmount(1);
     doc.selectFirst("html").attr("lang", locale.getLanguage());
     Element head = doc.head();

@@ -45,6 +45,8 @@ class CalendarPageTest {
         List.of(
             page(builtInPlans(), Locale.ENGLISH),
             Jsoup.parse(CalendarPage.ofScenarios(scenarios(), Locale.ENGLISH)))) {
+      assertThat(doc.documentType()).isNotNull();
+      assertThat(doc.documentType().name()).isEqualTo("html");
       assertThat(doc.select("script, link, iframe, object, embed, img, base")).isEmpty();
       assertThat(doc.select("[src]")).isEmpty();
       for (Element a : doc.select("[href]")) {

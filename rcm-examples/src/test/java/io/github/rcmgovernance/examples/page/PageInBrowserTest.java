@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +58,12 @@ class PageInBrowserTest {
     return found.get();
   }
 
-  /** Runs the browser headless on the page, without network, and returns what it printed. */
-  private static String chromium(String... arguments) throws Exception {
+  /**
+   * Runs the browser headless on the page, without network, in a profile of its own, and returns
+   * what it printed; a browser that has not finished after two minutes is killed and fails the
+   * test.
+   */
+  private static String chromium(String name, String... arguments) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(browser().toString());
     command.addAll(
@@ -72,27 +75,31 @@ class PageInBrowserTest {
             "--no-first-run",
             // The page needs nothing from outside: any host lookup fails.
             "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--user-data-dir=" + OUT.resolve("profile").toAbsolutePath()));
+            "--user-data-dir=" + Files.createTempDirectory(OUT.toAbsolutePath(), "profile-")));
     command.addAll(List.of(arguments));
     command.add(page.toUri().toString());
+    Path out = OUT.resolve(name + ".out");
+    Path log = OUT.resolve(name + ".log");
     Process process =
-        new ProcessBuilder(command).redirectError(OUT.resolve("chromium.log").toFile()).start();
-    String out;
-    try (InputStream in = process.getInputStream()) {
-      out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(log.toFile())
+            .start();
+    try {
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    } finally {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
     }
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    assertThat(process.exitValue())
-        .as("chromium's exit code; see " + OUT.resolve("chromium.log"))
-        .isZero();
-    return out;
+    assertThat(process.exitValue()).as("chromium's exit code; see " + log).isZero();
+    return Files.readString(out, StandardCharsets.UTF_8);
   }
 
   @Test
   void aLaptopScreenshotOfThePage() throws Exception {
     Path png = OUT.resolve("plans.png").toAbsolutePath();
     Files.deleteIfExists(png);
-    chromium("--window-size=" + WIDTH + "," + HEIGHT, "--screenshot=" + png);
+    chromium("screenshot", "--window-size=" + WIDTH + "," + HEIGHT, "--screenshot=" + png);
     assertThat(png).exists();
     try (DataInputStream in = new DataInputStream(Files.newInputStream(png))) {
       byte[] signature = in.readNBytes(8);
@@ -108,7 +115,7 @@ class PageInBrowserTest {
 
   @Test
   void theBrowserBuildsTheSameCalendar() throws Exception {
-    Document dom = Jsoup.parse(chromium("--dump-dom"));
+    Document dom = Jsoup.parse(chromium("dom", "--dump-dom"));
     Document source = Jsoup.parse(Files.readString(page));
     assertThat(dom.select("li.act")).hasSize(source.select("li.act").size()).isNotEmpty();
     assertThat(dom.select("li.act.invalid").eachAttr("data-act"))
@@ -121,7 +128,7 @@ class PageInBrowserTest {
   void printsToPaper() throws Exception {
     Path pdf = OUT.resolve("plans.pdf").toAbsolutePath();
     Files.deleteIfExists(pdf);
-    chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf);
+    chromium("pdf", "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
     byte[] bytes = Files.readAllBytes(pdf);
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     String text = new String(bytes, StandardCharsets.ISO_8859_1);

@@ -28,12 +28,10 @@ import java.util.Map;
  */
 public final class QuietHost {
   static final String CUSTOM_RULE =
-"""
+      """
       package com.example.rules;
 
-      import io.github.rcmgovernance.examples.benchmarks.Inputs;
-import io.github.rcmgovernance.model.act.Act;
-import io.github.rcmgovernance.model.act.Decision;
+      import io.github.rcmgovernance.model.act.Decision;
       import io.github.rcmgovernance.rules.Findings;
       import io.github.rcmgovernance.rules.Target;
 

@@ -160,6 +160,26 @@ class PlanFilesTest {
       String pointer = ref.asText().substring("scenario.schema.json#".length());
       assertThat(scenarioSchema.at(pointer).isMissingNode()).as(ref.asText()).isFalse();
     }
+    // The history's two forms exclude each other, and changes need a file: in the schema and in
+    // the reader.
+    assertThat(schema.path("allOf").toString())
+        .contains("{\"not\":{\"required\":[\"history\",\"historyFile\"]}}");
+    assertThat(schema.path("dependentRequired").path("historyChanges").toString())
+        .isEqualTo("[\"historyFile\"]");
+    String steps =
+        ",\"steps\":[{\"act\":{\"type\":\"presidencyTerm\",\"id\":\"P\",\"term\":{\"holder\":\"GT\",\"start\":\"2025-01-01\",\"end\":\"2025-12-31\"}}}]}";
+    assertThatThrownBy(
+            () ->
+                READER.parsePlan(
+                    "{\"name\":\"p\",\"history\":{},\"historyFile\":\"h.history.json\"" + steps,
+                    dir.resolve("p.json")))
+        .isInstanceOf(ScenarioException.class);
+    assertThatThrownBy(
+            () ->
+                READER.parsePlan(
+                    "{\"name\":\"p\",\"historyChanges\":{}" + steps, dir.resolve("p.json")))
+        .isInstanceOfSatisfying(
+            ScenarioException.class, e -> assertThat(e.path()).isEqualTo("$.historyChanges"));
     // Every built-in plan uses only the schema's fields, and each of them is read.
     for (Path file : ScenarioReader.files(plans())) {
       JsonNode plan = mapper.readTree(Files.readString(file));
