@@ -194,8 +194,9 @@ public final class Validator {
    * @throws NullPointerException if an argument or an act is null; the message names the index of a
    *     null act
    * @throws ValidationTimeoutException if the validation of an act runs past the time limit
-   * @throws ValidationException if a rule fails while judging an act; its message names the act and
-   *     the rule
+   * @throws ValidationException if a rule fails while judging an act: the first such act in the
+   *     order of {@code acts}, as one {@code validate} call per act would find it; its message
+   *     names the act and the rule
    */
   public ImmutableList<Verdict> validateAll(List<? extends Act> acts, History history) {
     checkNotNull(acts, "acts");
