@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.scenario.ScenarioReader;
 import io.github.rcmgovernance.examples.text.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,18 +27,18 @@ final class PageFile {
     try {
       Files.writeString(file, html, StandardCharsets.UTF_8);
       return true;
-    } catch (IOException | SecurityException e) {
-      String reason =
-          e instanceof java.nio.file.NoSuchFileException
-              ? Texts.format(locale, "io.noSuchFile")
-              : e instanceof java.nio.file.AccessDeniedException
-                  ? Texts.format(locale, "io.denied")
-                  : Texts.format(locale, "io.other", e.toString());
-      err.println(
-          Out.safe(
-              Texts.format(
-                  locale, "cli.error", Texts.format(locale, "cli.cannotWrite", file, reason))));
-      return false;
+    } catch (IOException e) {
+      return failed(file, ScenarioReader.describe(e), err, locale);
+    } catch (SecurityException e) {
+      return failed(file, Texts.message("io.other", e.toString()), err, locale);
     }
+  }
+
+  private static boolean failed(Path file, Texts.Message reason, PrintWriter err, Locale locale) {
+    err.println(
+        Out.safe(
+            Texts.format(
+                locale, "cli.error", Texts.format(locale, "cli.cannotWrite", file, reason))));
+    return false;
   }
 }

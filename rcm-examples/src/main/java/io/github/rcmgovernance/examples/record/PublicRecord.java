@@ -65,15 +65,11 @@ public record PublicRecord(
    */
   public static PublicRecord read(String json) {
     // An optional field may be left out, never given as null: nulls are refused before binding,
-    // which reads a left-out optional field as empty.
-    JsonNode tree;
-    try {
-      tree = RcmJson.standard().mapper().readTree(json);
-    } catch (java.io.IOException e) {
-      return RcmJson.standard().read(json, PublicRecord.class); // reports the malformed text
-    }
+    // which reads a left-out optional field as empty. The text is parsed once, into the tree.
+    RcmJson reader = RcmJson.standard();
+    JsonNode tree = reader.read(json, JsonNode.class);
     refuseNulls(tree, "$");
-    return RcmJson.standard().read(json, PublicRecord.class);
+    return reader.read(tree, PublicRecord.class, "$");
   }
 
   private static void refuseNulls(JsonNode node, String path) {

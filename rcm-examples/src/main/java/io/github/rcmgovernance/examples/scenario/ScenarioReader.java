@@ -289,12 +289,12 @@ public final class ScenarioReader {
   }
 
   /**
-   * Names the reason a file cannot be read, for messages.
+   * Names the reason a file cannot be read or written, for messages.
    *
    * @param e the error
    * @return a short reason such as {@code no such file or directory}
    */
-  static Texts.Message describe(IOException e) {
+  public static Texts.Message describe(IOException e) {
     if (e instanceof NoSuchFileException) {
       return Texts.message("io.noSuchFile");
     }

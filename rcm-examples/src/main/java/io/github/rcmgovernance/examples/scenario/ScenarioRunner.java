@@ -10,6 +10,7 @@ import io.github.rcmgovernance.rules.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -54,12 +55,7 @@ public final class ScenarioRunner {
     Verdict verdict =
         validatorFor(scenario.charter())
             .validate(scenario.act(), scenario.history(), scenario.asOf());
-    List<Texts.Message> mismatches =
-        scenario
-            .expectation()
-            .map(e -> e.mismatchMessages(verdict))
-            .orElseGet(() -> withoutExpectation(verdict));
-    return new ScenarioResult(scenario, verdict, mismatches);
+    return new ScenarioResult(scenario, verdict, mismatches(scenario.expectation(), verdict));
   }
 
   /**
@@ -73,13 +69,8 @@ public final class ScenarioRunner {
     PlanVerdict verdict = validatorFor(plan.charter()).validatePlan(plan.plan(), plan.history());
     List<List<Texts.Message>> mismatches = new ArrayList<>();
     for (int i = 0; i < plan.steps().size(); i++) {
-      Verdict step = verdict.steps().get(i).verdict();
       mismatches.add(
-          plan.steps()
-              .get(i)
-              .expectation()
-              .map(e -> e.mismatchMessages(step))
-              .orElseGet(() -> withoutExpectation(step)));
+          mismatches(plan.steps().get(i).expectation(), verdict.steps().get(i).verdict()));
     }
     return new PlanResult(plan, verdict, mismatches);
   }
@@ -112,6 +103,14 @@ public final class ScenarioRunner {
     return charter.equals(Charter.rcm())
         ? Validator.standard()
         : Validator.builder().charter(charter).build();
+  }
+
+  /** How a verdict departs from an expectation; without one, the act should be valid. */
+  private static List<Texts.Message> mismatches(
+      Optional<Expectation> expectation, Verdict verdict) {
+    return expectation
+        .map(e -> e.mismatchMessages(verdict))
+        .orElseGet(() -> withoutExpectation(verdict));
   }
 
   private static List<Texts.Message> withoutExpectation(Verdict verdict) {
