@@ -30,6 +30,7 @@ module io.github.rcmgovernance.model {
   exports io.github.rcmgovernance.model.party;
   exports io.github.rcmgovernance.model.plan;
   exports io.github.rcmgovernance.model.text;
+  exports io.github.rcmgovernance.model.time;
 
   // Jackson reads and writes the value types through their generated implementations.
   opens io.github.rcmgovernance.model.act to

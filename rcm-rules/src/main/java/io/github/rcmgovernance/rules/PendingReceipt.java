@@ -7,6 +7,7 @@ import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.canonical.CanonicalForm;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ final class PendingReceipt {
   private final String charterDigest;
   private final String historyDigest;
   private final List<Violation> violations;
+  private final List<Undetermined> undetermined;
   private final ImmutableSortedSet<String> evaluated;
   private @Nullable Act act;
   private volatile @Nullable Receipt receipt;
@@ -39,6 +41,7 @@ final class PendingReceipt {
       String historyDigest,
       Act act,
       List<Violation> violations,
+      List<Undetermined> undetermined,
       ImmutableSortedSet<String> evaluated) {
     this.ruleSetVersion = ruleSetVersion;
     this.asOf = asOf;
@@ -46,6 +49,7 @@ final class PendingReceipt {
     this.historyDigest = historyDigest;
     this.act = act;
     this.violations = violations;
+    this.undetermined = undetermined;
     this.evaluated = evaluated;
   }
 
@@ -83,12 +87,26 @@ final class PendingReceipt {
               "cite", v.cite(),
               "custom", v.custom()));
     }
-    String outcomeDigest =
-        CanonicalForm.sha256(
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("valid", violations.stream().noneMatch(v -> v.severity() == Severity.ERROR));
+    result.put("violations", outcome);
+    result.put("evaluatedRules", ImmutableList.copyOf(evaluated));
+    if (!undetermined.isEmpty()) {
+      // Only a record known in part has any: a complete record's receipt is what it always was.
+      List<Map<String, Object>> unresult = new ArrayList<>(undetermined.size());
+      for (Undetermined u : undetermined) {
+        unresult.add(
             ImmutableMap.of(
-                "valid", violations.stream().noneMatch(v -> v.severity() == Severity.ERROR),
-                "violations", outcome,
-                "evaluatedRules", ImmutableList.copyOf(evaluated)));
+                "ruleId", u.ruleId(),
+                "severity", u.severity(),
+                "target", u.target().key(),
+                "reasonKey", u.reasonKey(),
+                "arguments", u.arguments(),
+                "cite", u.cite()));
+      }
+      result.put("undetermined", unresult);
+    }
+    String outcomeDigest = CanonicalForm.sha256(result);
     String actDigest = CanonicalForm.sha256(judged);
     String fingerprint =
         CanonicalForm.sha256(

@@ -48,6 +48,10 @@ final class RuleCatalogue {
   private final ImmutableSet<String> disabled;
   private final ImmutableSet<String> customIds;
   private final AgendaFilter filter;
+  private final Map<String, ImmutableSortedSet<String>> completeOnlyByActType =
+      new ConcurrentHashMap<>();
+  private final Map<String, ImmutableList<KieSessionsPool>> partialPools =
+      new ConcurrentHashMap<>();
   private final String ruleSetVersion;
   private final Map<String, ImmutableSortedSet<String>> evaluatedByActType =
       new ConcurrentHashMap<>();
@@ -138,7 +142,8 @@ final class RuleCatalogue {
               .severity(Severity.valueOf(e.severity()))
               .cite(e.cite())
               .appliesTo(e.appliesTo())
-              .custom(custom);
+              .custom(custom)
+              .judgesPartialFacts(e.judgesPartialFacts());
       if (custom) {
         info.description(
             e.description()
@@ -166,7 +171,8 @@ final class RuleCatalogue {
               "cite", r.cite(),
               "appliesTo", r.appliesTo(),
               "custom", r.custom(),
-              "on", !disabled.contains(r.id())));
+              "on", !disabled.contains(r.id()),
+              "partialFacts", r.judgesPartialFacts()));
     }
     return "rcm-rules "
         + LIBRARY_VERSION
@@ -204,6 +210,32 @@ final class RuleCatalogue {
     return pools;
   }
 
+  /**
+   * The pools that judge an act of a type when it or its history holds a fact known only in part:
+   * the catalogue's rules that judge such facts, and the custom rules if every one of them for the
+   * type does. Another build of the catalogue in one rule base judges nothing then.
+   */
+  ImmutableList<KieSessionsPool> partialSessionPools(String actType) {
+    return partialPools.computeIfAbsent(
+        actType,
+        t -> {
+          ImmutableList.Builder<KieSessionsPool> pools = ImmutableList.builder();
+          if (wholeCatalogue == null) {
+            pools.add(RuleBases.cataloguePartialSessions(t));
+          }
+          if (customRules != null && customJudgePartialFacts(t)) {
+            pools.add(customRules);
+          }
+          return pools.build();
+        });
+  }
+
+  private boolean customJudgePartialFacts(String actType) {
+    return rules.values().stream()
+        .filter(r -> r.custom() && r.appliesTo().contains(actType))
+        .allMatch(RuleInfo::judgesPartialFacts);
+  }
+
   private ImmutableList<KieSessionsPool> poolsFor(String actType) {
     ImmutableList.Builder<KieSessionsPool> pools = ImmutableList.builder();
     pools.add(wholeCatalogue != null ? wholeCatalogue : RuleBases.catalogueSessions(actType));
@@ -215,6 +247,25 @@ final class RuleCatalogue {
 
   AgendaFilter filter() {
     return filter;
+  }
+
+  /**
+   * The ids of the rules switched on for an act type that do not run when the act or its history
+   * holds a fact known only in part ({@link #partialSessionPools}).
+   */
+  ImmutableSortedSet<String> completeOnlyFor(String actType) {
+    return completeOnlyByActType.computeIfAbsent(
+        actType,
+        t ->
+            evaluatedFor(t).stream()
+                .filter(
+                    id -> {
+                      RuleInfo r = rules.get(id);
+                      return r.custom()
+                          ? !customJudgePartialFacts(t)
+                          : wholeCatalogue != null || !r.judgesPartialFacts();
+                    })
+                .collect(ImmutableSortedSet.toImmutableSortedSet(RuleIds.ORDER)));
   }
 
   ImmutableList<RuleInfo> rules() {

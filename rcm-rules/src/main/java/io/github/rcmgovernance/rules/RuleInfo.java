@@ -56,6 +56,17 @@ public abstract class RuleInfo {
   /** Whether the rule was added by the embedding system rather than shipped in the catalogue. */
   public abstract boolean custom();
 
+  /**
+   * Whether the rule judges records known only in part itself ({@code @partialFacts} in its
+   * metadata): it reports what it can establish and lists what it cannot as undetermined. A rule
+   * that does not is not run when the act or the history holds a fact known only in part; the
+   * verdict lists it as undetermined instead.
+   */
+  @Value.Default
+  public boolean judgesPartialFacts() {
+    return false;
+  }
+
   static ImmutableRuleInfo.Builder builder() {
     return ImmutableRuleInfo.builder();
   }

@@ -13,6 +13,7 @@ import io.github.rcmgovernance.model.plan.Plan;
 import io.github.rcmgovernance.model.plan.Recording;
 import io.github.rcmgovernance.model.text.InvalidValueException;
 import io.github.rcmgovernance.rules.internal.FindingCollector;
+import io.github.rcmgovernance.rules.internal.PartialFacts;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -246,6 +247,11 @@ public final class Validator {
         }
         for (int i : indexes) {
           Act act = given.get(i);
+          if (!PartialFacts.of(charter, history, act, act.date()).isEmpty()) {
+            // Judged by other rule bases: see judge.
+            verdicts[i] = validate(act, history);
+            continue;
+          }
           Situation situation =
               situations.computeIfAbsent(act.date(), day -> new Situation(charter, history, day));
           verdicts[i] = judgeIn(sessions, act, history, situation);
@@ -321,7 +327,7 @@ public final class Validator {
       session.delete(actHandle);
       session.delete(situationHandle);
     }
-    return Verdicts.of(catalogue, charter, history, act, act.date(), findings.all());
+    return verdict(act, history, act.date(), findings, List.of());
   }
 
   private List<KieSessionsPool> sessionPools(Act act) {
@@ -341,8 +347,12 @@ public final class Validator {
       @Nullable Watch watch) {
     Situation situation = new Situation(charter, history, asOf);
     FindingCollector findings = new FindingCollector(catalogue.customIds());
+    // A record known only in part is judged by the rules that judge such records, alone.
+    List<String> partial = PartialFacts.of(charter, history, act, asOf);
+    List<KieSessionsPool> judging =
+        partial.isEmpty() ? pools : catalogue.partialSessionPools(ActTypes.of(act));
     try {
-      for (KieSessionsPool pool : pools) {
+      for (KieSessionsPool pool : judging) {
         KieSession session = pool.newKieSession();
         if (watch != null) {
           watch.watch(session);
@@ -359,7 +369,7 @@ public final class Validator {
           session.dispose();
         }
       }
-      return Verdicts.of(catalogue, charter, history, act, asOf, findings.all());
+      return verdict(act, history, asOf, findings, partial);
     } catch (ValidationException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
@@ -374,6 +384,16 @@ public final class Validator {
       }
       throw RuleFailures.of(act.id(), rule, e);
     }
+  }
+
+  /**
+   * The verdict from what the rules found; where the record is known only in part, the rules that
+   * do not judge partial facts did not run, and are listed as undetermined.
+   */
+  private Verdict verdict(
+      Act act, History history, LocalDate asOf, FindingCollector findings, List<String> partial) {
+    Set<String> notRun = partial.isEmpty() ? Set.of() : catalogue.completeOnlyFor(ActTypes.of(act));
+    return Verdicts.of(catalogue, charter, history, act, asOf, findings.all(), notRun, partial);
   }
 
   private @Nullable String failingRule(

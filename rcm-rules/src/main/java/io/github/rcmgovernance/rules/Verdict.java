@@ -14,8 +14,14 @@ import org.immutables.value.Value;
 
 /**
  * The judgement of one act: whether it is valid, each violation in a stable order, which rules were
- * evaluated, and the receipt. An act is valid when no rule reports an {@link Severity#ERROR error};
- * warnings do not make it invalid.
+ * evaluated, and the receipt. An act is valid when no rule reports an {@link Severity#ERROR error}
+ * and every error rule could be judged; warnings do not make it invalid.
+ *
+ * <p>Where the act or the history is known only in part (a meeting known by its month, a term by
+ * its year), a rule that needs a missing fact does not guess: it is listed in {@link
+ * #undetermined()} with the reason. The {@link #outcome()} is then {@link Outcome#UNDETERMINED}
+ * unless an error was established anyway: an undetermined error rule is neither a pass nor a
+ * violation.
  *
  * <p>The receipt ({@link #receipt()}) holds digests of the charter, the history and the act it was
  * judged against, not the values themselves, and a {@link #fingerprint()} over them and the
@@ -38,7 +44,9 @@ import org.immutables.value.Value;
   "actId",
   "asOf",
   "valid",
+  "outcome",
   "violations",
+  "undetermined",
   "evaluatedRules",
   "ruleSetVersion",
   "fingerprint",
@@ -55,6 +63,12 @@ public abstract class Verdict {
 
   /** Errors and warnings, errors first, then by rule id and target. */
   public abstract ImmutableList<Violation> violations();
+
+  /**
+   * The rules that could not be fully judged for want of a fact, each with its reason, errors
+   * first; empty when the act and the history are complete.
+   */
+  public abstract ImmutableList<Undetermined> undetermined();
 
   /** The ids of the rules that applied to this kind of act and were evaluated. */
   public abstract ImmutableSortedSet<String> evaluatedRules();
@@ -85,11 +99,49 @@ public abstract class Verdict {
     return receipt().fingerprint();
   }
 
-  /** Whether the act breaks no provision (warnings allowed). */
+  /**
+   * Whether the act breaks no provision (warnings allowed) and no error rule was left undetermined:
+   * the outcome is {@link Outcome#VALID}.
+   */
   @JsonProperty("valid")
   @Value.Derived
   public boolean isValid() {
-    return errors().isEmpty();
+    return outcome() == Outcome.VALID;
+  }
+
+  /**
+   * The outcome: {@link Outcome#INVALID} when a rule reports an error; otherwise {@link
+   * Outcome#UNDETERMINED} when an error rule could not be fully judged; otherwise {@link
+   * Outcome#VALID}.
+   */
+  @JsonProperty("outcome")
+  @Value.Derived
+  public Outcome outcome() {
+    if (violations().stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
+      return Outcome.INVALID;
+    }
+    if (undetermined().stream().anyMatch(u -> u.severity() == Severity.ERROR)) {
+      return Outcome.UNDETERMINED;
+    }
+    return Outcome.VALID;
+  }
+
+  /** What a verdict says of its act. */
+  public enum Outcome {
+    /** No error, and every error rule was judged. */
+    VALID,
+    /** At least one error. */
+    INVALID,
+    /** No error was established, but an error rule could not be judged for want of a fact. */
+    UNDETERMINED
+  }
+
+  /** The ids of the rules listed in {@link #undetermined()}, in natural order. */
+  @JsonIgnore
+  public final ImmutableSortedSet<String> undeterminedRules() {
+    return undetermined().stream()
+        .map(Undetermined::ruleId)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(RuleIds.ORDER));
   }
 
   /** The violations of severity {@link Severity#ERROR}. */
@@ -132,11 +184,12 @@ public abstract class Verdict {
         new StringBuilder(
             Messages.render(
                 locale,
-                isValid() ? "verdict.valid" : "verdict.invalid",
+                "verdict." + outcome().name().toLowerCase(Locale.ROOT),
                 List.of(
                     Argument.id(actId()),
                     Argument.number(errors().size()),
-                    Argument.number(warnings().size()))));
+                    Argument.number(warnings().size()),
+                    Argument.number(undeterminedRules().size()))));
     for (Violation v : violations()) {
       out.append('\n').append(v.render(locale));
       out.append('\n')
@@ -150,6 +203,9 @@ public abstract class Verdict {
             .append(
                 Messages.render(locale, "verdict.fact", List.of(Argument.text(f.render(locale)))));
       }
+    }
+    for (Undetermined u : undetermined()) {
+      out.append('\n').append(u.render(locale));
     }
     return out.toString();
   }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns what the rules found into a verdict: violations with their remedies, and what the receipt
@@ -27,10 +28,31 @@ final class Verdicts {
       History history,
       Act act,
       LocalDate asOf,
-      List<FindingCollector.Collected> found) {
+      List<FindingCollector.Collected> found,
+      Set<String> notRun,
+      List<String> partialFacts) {
     List<Violation> violations = new ArrayList<>(found.size());
+    List<Undetermined> undetermined = new ArrayList<>();
+    for (String id : notRun) {
+      RuleInfo rule = catalogue.rule(id);
+      Text reason = Text.of("undetermined.partial", Argument.text(String.join(", ", partialFacts)));
+      undetermined.add(
+          Undetermined.builder()
+              .ruleId(id)
+              .severity(rule.severity())
+              .target(Target.document(act.id()))
+              .reasonKey(reason.key())
+              .arguments(reason.arguments())
+              .reason(reason.render(Locale.ENGLISH))
+              .cite(rule.cite())
+              .build());
+    }
     for (FindingCollector.Collected c : found) {
       try {
+        if (c.finding().isUndetermined()) {
+          undetermined.add(undetermined(catalogue.rule(c.ruleId()), c));
+          continue;
+        }
         violations.add(violation(catalogue.rule(c.ruleId()), act, c));
       } catch (RuntimeException e) {
         throw new ValidationException(
@@ -49,12 +71,15 @@ final class Verdicts {
       }
     }
     violations.sort(null);
+    undetermined.sort(null);
     ImmutableList<Violation> sorted = ImmutableList.copyOf(violations);
+    ImmutableList<Undetermined> unjudged = ImmutableList.copyOf(undetermined);
     ImmutableSortedSet<String> evaluated = catalogue.evaluatedFor(ActTypes.of(act));
     return Verdict.builder()
         .actId(act.id())
         .asOf(asOf)
         .violations(sorted)
+        .undetermined(unjudged)
         .evaluatedRules(evaluated)
         .ruleSetVersion(catalogue.ruleSetVersion())
         .pendingReceipt(
@@ -65,7 +90,24 @@ final class Verdicts {
                 Digests.ofShared(history),
                 act,
                 sorted,
+                unjudged,
                 evaluated))
+        .build();
+  }
+
+  private static Undetermined undetermined(RuleInfo rule, FindingCollector.Collected c) {
+    Text reason =
+        c.finding()
+            .message()
+            .orElseThrow(() -> new IllegalStateException("rule " + rule.id() + " gave no reason"));
+    return Undetermined.builder()
+        .ruleId(rule.id())
+        .severity(rule.severity())
+        .target(c.finding().target())
+        .reasonKey(reason.key())
+        .arguments(reason.arguments())
+        .reason(reason.render(Locale.ENGLISH))
+        .cite(rule.cite())
         .build();
   }
 

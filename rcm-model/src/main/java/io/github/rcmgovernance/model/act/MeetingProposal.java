@@ -24,11 +24,23 @@ public abstract non-sealed class MeetingProposal implements Act, WithMeetingProp
   @Override
   public abstract String id();
 
-  /** The day of the proposal; defaults to the meeting's first day. */
+  /**
+   * The day of the proposal; defaults to the first day the meeting can start on (its first day, or
+   * the first of the month or the year it is known by). Required when nothing is known of the
+   * meeting's start: {@code build()} then throws {@link IllegalStateException} naming the meeting.
+   */
   @Override
   @Value.Default
   public LocalDate date() {
-    return meeting().start();
+    return meeting()
+        .startAsKnown()
+        .earliest()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "date is required: the start of meeting "
+                        + meeting().id()
+                        + " is unknown, so the proposal cannot be dated on it"));
   }
 
   /** The meeting to hold. */

@@ -23,11 +23,17 @@ public abstract non-sealed class PresidencyTermProposal implements Act, WithPres
   @Override
   public abstract String id();
 
-  /** The day of the proposal; defaults to the term's first day. */
+  /**
+   * The day of the proposal; defaults to the term's first day or, for a term known only by a year,
+   * to 1 January of that year.
+   */
   @Override
   @Value.Default
   public LocalDate date() {
-    return term().start();
+    return term()
+        .startAsKnown()
+        .earliest()
+        .orElseGet(() -> LocalDate.of(term().heldIn().getAsInt(), 1, 1));
   }
 
   /** The proposed term. */

@@ -208,6 +208,38 @@ public abstract class Charter implements WithCharter {
   }
 
   /**
+   * Whether the record cannot tell a party's status on a day: a status of it began on an unknown
+   * day of a range that includes the day (see {@link PartyStatus#sinceBy()}).
+   *
+   * @param party the party
+   * @param date the day
+   * @return true when some status of the party is {@link PartyStatus#uncertainOn uncertain} that
+   *     day
+   */
+  public final boolean statusUncertainOn(Party party, LocalDate date) {
+    for (PartyStatus status : statusesByParty().get(party)) {
+      if (status.uncertainOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parties whose status the record cannot tell on a day.
+   *
+   * @param date the day
+   * @return those parties, in the order of {@link #statuses()}
+   */
+  public final ImmutableList<Party> statusesUncertainOn(LocalDate date) {
+    return statuses().stream()
+        .filter(s -> s.uncertainOn(date))
+        .map(PartyStatus::party)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * Whether a party is a Member on a day.
    *
    * @param party the party

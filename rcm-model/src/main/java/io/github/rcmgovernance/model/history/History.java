@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.model.history;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -7,6 +8,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Iterables;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import io.github.rcmgovernance.model.internal.Checks;
@@ -200,7 +202,8 @@ public abstract class History implements WithHistory {
 
   @Value.Lazy
   ImmutableListMultimap<String, Meeting> meetingsByKindAndYear() {
-    return Multimaps.index(meetings(), m -> m.kind() + "/" + m.start().getYear());
+    return Multimaps.index(
+        Iterables.filter(meetings(), Meeting::isDated), m -> m.kind() + "/" + m.start().getYear());
   }
 
   @Value.Lazy
@@ -224,7 +227,7 @@ public abstract class History implements WithHistory {
   ImmutableSortedMap<LocalDate, Meeting> viceMinisterialByStart() {
     TreeMap<LocalDate, Meeting> index = new TreeMap<>();
     for (Meeting m : meetings()) {
-      if (m.kind() == MeetingKind.VICE_MINISTERIAL) {
+      if (m.kind() == MeetingKind.VICE_MINISTERIAL && m.isDated()) {
         index.merge(m.start(), m, (a, b) -> a.id().compareTo(b.id()) >= 0 ? a : b);
       }
     }
@@ -246,7 +249,8 @@ public abstract class History implements WithHistory {
   }
 
   /**
-   * The meetings of a kind that start in a year.
+   * The {@link Meeting#isDated() dated} meetings of a kind that start in a year. Meetings of the
+   * record whose days are not known are not among them: see {@link #undatedMeetings()}.
    *
    * @param kind the kind of meeting
    * @param year the calendar year
@@ -277,7 +281,8 @@ public abstract class History implements WithHistory {
   }
 
   /**
-   * The Vice-Ministerial meeting that started last on or before a day.
+   * The {@link Meeting#isDated() dated} Vice-Ministerial meeting that started last on or before a
+   * day; meetings whose days are not known are left out (see {@link #undatedMeetings()}).
    *
    * @param asOf the day
    * @return the most recent Vice-Ministerial meeting (on a tie, the greatest id), if any
@@ -313,7 +318,9 @@ public abstract class History implements WithHistory {
    * The holder of the presidency on a day.
    *
    * @param date the day
-   * @return the State holding it, if a recorded term covers the day (terms never overlap)
+   * @return the State holding it, if a recorded {@link PresidencyTerm#isDated() dated} term covers
+   *     the day (terms never overlap); terms known only by a year are not consulted (see {@link
+   *     #undatedTerms()})
    */
   public final Optional<Party> presidencyHolder(LocalDate date) {
     return presidencies().holder(date);
@@ -323,8 +330,8 @@ public abstract class History implements WithHistory {
    * The term that ended last before a day.
    *
    * @param day the day
-   * @return the term with the latest end strictly before the day (terms never overlap, so there is
-   *     at most one)
+   * @return the dated term with the latest end strictly before the day (terms never overlap, so
+   *     there is at most one); terms known only by a year are not consulted
    */
   public final Optional<PresidencyTerm> termBefore(LocalDate day) {
     return presidencies().termBefore(day);
@@ -338,6 +345,34 @@ public abstract class History implements WithHistory {
    */
   public final Optional<Party> presidencyHolderForYear(int year) {
     return presidencyHolder(LocalDate.of(year, 7, 1));
+  }
+
+  /** The meetings whose first or last day is not known to the day, in the order of the history. */
+  @Value.Lazy
+  @JsonIgnore
+  public ImmutableList<Meeting> undatedMeetings() {
+    return meetings().stream().filter(m -> !m.isDated()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The presidency terms known only by a year, in the order of the history. */
+  @Value.Lazy
+  @JsonIgnore
+  public ImmutableList<PresidencyTerm> undatedTerms() {
+    return presidencyTerms().stream()
+        .filter(t -> !t.isDated())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Whether every meeting and term is dated and no meeting declares a fact unknown: what a rule
+   * that reads the history can rely on without asking.
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public boolean isComplete() {
+    return undatedMeetings().isEmpty()
+        && undatedTerms().isEmpty()
+        && meetings().stream().allMatch(m -> m.unknown().isEmpty());
   }
 
   @Value.Check

@@ -15,6 +15,7 @@ final class Presidencies {
   Presidencies(List<PresidencyTerm> terms) {
     this.byStart =
         terms.stream()
+            .filter(PresidencyTerm::isDated)
             .sorted(
                 Comparator.comparing(PresidencyTerm::start).thenComparing(PresidencyTerm::holder))
             .collect(ImmutableList.toImmutableList());

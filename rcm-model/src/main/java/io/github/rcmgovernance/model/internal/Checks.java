@@ -1,6 +1,7 @@
 package io.github.rcmgovernance.model.internal;
 
 import io.github.rcmgovernance.model.text.InvalidValueException;
+import io.github.rcmgovernance.model.time.PartialDate;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -74,6 +75,27 @@ public final class Checks {
   public static void notBefore(String what, Optional<LocalDate> start, Optional<LocalDate> end) {
     if (start.isPresent() && end.isPresent()) {
       notBefore(what, "since", start.get(), "until", end.get());
+    }
+  }
+
+  /**
+   * Requires that an interval known only in part does not certainly end before it starts: its last
+   * possible day is not before its first possible day.
+   *
+   * @param what the kind of interval, used in the message
+   * @param start the first day as far as it is known
+   * @param end the last day as far as it is known
+   */
+  public static void notCertainlyBefore(String what, PartialDate start, PartialDate end) {
+    if (start.earliest().isPresent() && end.latest().isPresent()) {
+      check(
+          !end.latest().get().isBefore(start.earliest().get()),
+          "check.before",
+          what,
+          "end",
+          end,
+          "start",
+          start);
     }
   }
 

@@ -1,14 +1,20 @@
 package io.github.rcmgovernance.model.meeting;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.party.Party;
+import io.github.rcmgovernance.model.time.PartialDate;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -21,10 +27,30 @@ import org.immutables.value.Value;
  * MeetingKind#GRCM_PREPARATORY preparatory} meeting {@link #prepares()} a Vice-Ministerial one;
  * only an {@link MeetingKind#isEvent() event} records who {@link #agreedBy() agreed} it.
  *
+ * <p>A meeting of the record may be known only in part. Its dates may be known only to the month or
+ * the year, or not at all ({@link #startAsKnown()}, {@link #endAsKnown()}), and its host, organiser
+ * or attendees may be declared {@link #unknown() unknown}: written as unknown, never left out. A
+ * meeting proposed for validation has exact dates; {@link #start()} and {@link #end()} give them,
+ * and refuse to guess when they are not known ({@link #isDated()} tells).
+ *
  * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeeting.class)
+@JsonPropertyOrder({
+  "id",
+  "kind",
+  "number",
+  "start",
+  "end",
+  "host",
+  "organiser",
+  "attendees",
+  "closedSessionAttendees",
+  "prepares",
+  "agreedBy",
+  "unknown"
+})
 @JsonDeserialize(as = ImmutableMeeting.class)
 public abstract class Meeting implements WithMeeting {
   Meeting() {}
@@ -38,11 +64,71 @@ public abstract class Meeting implements WithMeeting {
   /** The ordinal number of a Vice-Ministerial meeting, from 1 (GI-3). */
   public abstract OptionalInt number();
 
-  /** The first day of the meeting. */
-  public abstract LocalDate start();
+  /**
+   * The first day as far as it is known: a day, a month, a year or unknown (JSON {@code start}).
+   */
+  @JsonProperty("start")
+  public abstract PartialDate startAsKnown();
 
-  /** The last day of the meeting; not before {@link #start()}. */
-  public abstract LocalDate end();
+  /**
+   * The last day as far as it is known: a day, a month, a year or unknown (JSON {@code end}); never
+   * certainly before {@link #startAsKnown()}.
+   */
+  @JsonProperty("end")
+  public abstract PartialDate endAsKnown();
+
+  /** Whether both the first and the last day are known to the day. */
+  @JsonIgnore
+  public final boolean isDated() {
+    return startAsKnown().isDay() && endAsKnown().isDay();
+  }
+
+  /**
+   * The first day of the meeting.
+   *
+   * @return the day
+   * @throws IllegalStateException naming the meeting when its first day is not known to the day
+   *     (see {@link #isDated()})
+   */
+  @JsonIgnore
+  public final LocalDate start() {
+    return known("start", startAsKnown());
+  }
+
+  /**
+   * The last day of the meeting; not before {@link #start()}.
+   *
+   * @return the day
+   * @throws IllegalStateException naming the meeting when its last day is not known to the day (see
+   *     {@link #isDated()})
+   */
+  @JsonIgnore
+  public final LocalDate end() {
+    return known("end", endAsKnown());
+  }
+
+  private LocalDate known(String field, PartialDate date) {
+    return date.day()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the "
+                        + field
+                        + " of meeting "
+                        + id()
+                        + " is known only as "
+                        + date
+                        + "; read "
+                        + field
+                        + "AsKnown()"));
+  }
+
+  /**
+   * The facts of this meeting the record declares unknown (JSON {@code unknown}); a fact listed
+   * here is not also given. A rule that needs one of them reports the rule as undetermined.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableSet<MeetingFact> unknown();
 
   /** The State in whose territory the meeting is held. */
   public abstract Optional<Party> host();
@@ -115,6 +201,28 @@ public abstract class Meeting implements WithMeeting {
    */
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
+
+    /**
+     * Sets the first day, known to the day.
+     *
+     * @param day the first day
+     * @return this builder
+     */
+    public final Builder start(LocalDate day) {
+      startAsKnown(PartialDate.of(Objects.requireNonNull(day, "start")));
+      return this;
+    }
+
+    /**
+     * Sets the last day, known to the day.
+     *
+     * @param day the last day
+     * @return this builder
+     */
+    public final Builder end(LocalDate day) {
+      endAsKnown(PartialDate.of(Objects.requireNonNull(day, "end")));
+      return this;
+    }
   }
 
   /**
@@ -129,9 +237,7 @@ public abstract class Meeting implements WithMeeting {
   @Value.Check
   final void check() {
     Checks.notBlank("Meeting.id", id());
-    Checks.day("Meeting.start", start());
-    Checks.day("Meeting.end", end());
-    Checks.notBefore("Meeting " + id(), "start", start(), "end", end());
+    Checks.notCertainlyBefore("Meeting " + id(), startAsKnown(), endAsKnown());
     if (kind() == MeetingKind.VICE_MINISTERIAL) {
       Checks.check(number().isPresent(), "check.numberRequired", id());
       int number = number().getAsInt();
@@ -151,10 +257,26 @@ public abstract class Meeting implements WithMeeting {
     prepares().ifPresent(p -> Checks.notBlank("Meeting.prepares", p));
     Checks.check(agreedBy().isEmpty() || kind().isEvent(), "check.onlyEvents", id());
     host().ifPresent(h -> Checks.check(h.isState(), "check.host", id(), h));
+    Checks.check(
+        !unknown().contains(MeetingFact.HOST) || host().isEmpty(),
+        "check.knownAndUnknown",
+        id(),
+        "host");
+    Checks.check(
+        !unknown().contains(MeetingFact.ORGANISER) || organiser().isEmpty(),
+        "check.knownAndUnknown",
+        id(),
+        "organiser");
+    Checks.check(
+        !unknown().contains(MeetingFact.ATTENDEES)
+            || (attendees().isEmpty() && closedSessionAttendees().isEmpty()),
+        "check.knownAndUnknown",
+        id(),
+        "attendees");
   }
 
   @Override
   public final String toString() {
-    return displayName() + " (" + kind() + ", " + start() + ")";
+    return displayName() + " (" + kind() + ", " + startAsKnown() + ")";
   }
 }

@@ -25,11 +25,18 @@ public final class Mtg10 {
   public static List<Finding> faults(Situation s, PresidencyTermProposal p) {
     RotationPolicy policy = s.charter().rotationPolicy();
     PresidencyTerm t = p.term();
-    List<PresidencyTerm> before = neighbours(s.history(), t, true);
-    List<PresidencyTerm> after = neighbours(s.history(), t, false);
     if (policy == RotationPolicy.NONE) {
       return List.of();
     }
+    if (!t.isDated() || !s.history().undatedTerms().isEmpty()) {
+      // Which term comes just before or after is not known when a term's days are not.
+      if (!t.isDated()) {
+        return List.of(Partial.term(t));
+      }
+      return s.history().undatedTerms().stream().map(Partial::term).toList();
+    }
+    List<PresidencyTerm> before = neighbours(s.history(), t, true);
+    List<PresidencyTerm> after = neighbours(s.history(), t, false);
     if (policy == RotationPolicy.NO_CONSECUTIVE_TERMS) {
       if (heldBy(before, t.holder())) {
         return List.of(finding(s, p, "termBefore", before));
@@ -97,6 +104,9 @@ public final class Mtg10 {
     List<PresidencyTerm> out = new ArrayList<>();
     LocalDate best = null;
     for (PresidencyTerm o : h.presidencyTerms()) {
+      if (!o.isDated()) {
+        continue;
+      }
       boolean side = before ? o.end().isBefore(t.start()) : o.start().isAfter(t.end());
       if (!side) {
         continue;

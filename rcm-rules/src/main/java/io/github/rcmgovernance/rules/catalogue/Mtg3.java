@@ -2,13 +2,16 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.MeetingProposal;
+import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.meeting.Meeting;
+import io.github.rcmgovernance.model.meeting.MeetingFact;
 import io.github.rcmgovernance.model.party.Party;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Situation;
 import io.github.rcmgovernance.rules.Target;
 import io.github.rcmgovernance.rules.internal.Finding;
 import io.github.rcmgovernance.rules.internal.Values;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +24,9 @@ public final class Mtg3 {
   private Mtg3() {}
 
   public static List<Finding> faults(Situation s, MeetingProposal p) {
+    if (Partial.any(s, p) && needsPartialJudgement(s, p.meeting())) {
+      return partialFaults(s, p);
+    }
     Meeting m = p.meeting();
     Party holder = s.presidencyHolder(m.start());
     boolean organiserOk = m.organiser().map(o -> s.isPresidency(o, m.start())).orElse(false);
@@ -81,5 +87,85 @@ public final class Mtg3 {
     return Finding.at(Target.missing("/meeting/organiser"))
         .says("noOrganiser", Argument.meeting(m))
         .read(Values.act("/meeting/organiser", m.organiser()));
+  }
+
+  /**
+   * Whether the meeting or the presidency on its first day is known only in part; otherwise the
+   * complete judgement applies, remedies included.
+   */
+  private static boolean needsPartialJudgement(Situation s, Meeting m) {
+    return !m.isDated()
+        || !m.unknown().isEmpty()
+        || (s.presidencyHolder(m.start()) == null && !s.history().undatedTerms().isEmpty());
+  }
+
+  /**
+   * The same judgement where the meeting or the history is known only in part. Who held the
+   * presidency on the first day is known when the day is, and a dated term covers it; with no dated
+   * term covering it, a term known only by its year may, so the holder is not known. What can be
+   * established is reported; a host or organiser declared unknown, or a holder not known, leaves
+   * the rule undetermined for that part.
+   */
+  private static List<Finding> partialFaults(Situation s, MeetingProposal p) {
+    Meeting m = p.meeting();
+    List<Finding> out = new ArrayList<>();
+    boolean hostUnknown = m.unknown().contains(MeetingFact.HOST);
+    boolean organiserUnknown = m.unknown().contains(MeetingFact.ORGANISER);
+    if (hostUnknown) {
+      out.add(Partial.unknown(p, MeetingFact.HOST));
+    } else if (m.host().isEmpty()) {
+      out.add(noHost(m).advise("remedy.recordHost"));
+    }
+    if (organiserUnknown) {
+      out.add(Partial.unknown(p, MeetingFact.ORGANISER));
+    } else if (m.organiser().isEmpty()) {
+      out.add(noOrganiser(m).advise("remedy.organisedByThePresidency"));
+    }
+    if (!m.startAsKnown().isDay()) {
+      out.add(Partial.dates(m));
+      return out;
+    }
+    LocalDate day = m.start();
+    Party holder = s.presidencyHolder(day);
+    if (holder == null) {
+      if (!s.history().undatedTerms().isEmpty()) {
+        for (PresidencyTerm t : s.history().undatedTerms()) {
+          out.add(Partial.term(t));
+        }
+      } else {
+        out.add(
+            Finding.at(Target.meeting(m.id()))
+                .says("noHolder", Argument.meeting(m), Argument.date(day))
+                .read(Values.act("/meeting/start", day))
+                .advise("remedy.recordTerm", Argument.date(day)));
+      }
+      return out;
+    }
+    Argument holderArg = Argument.party(holder);
+    if (m.host().isPresent() && !m.host().get().equals(holder)) {
+      out.add(
+          Finding.at(Target.party(m.host().get()))
+              .says(
+                  "host",
+                  Argument.meeting(m),
+                  Argument.party(m.host().get()),
+                  Argument.date(day),
+                  holderArg)
+              .read(Values.act("/meeting/host", m.host().get()))
+              .advise("remedy.byThePresidency", holderArg));
+    }
+    if (m.organiser().isPresent() && !s.isPresidency(m.organiser().get(), day)) {
+      out.add(
+          Finding.at(Target.of(m.organiser().get()))
+              .says(
+                  "organiser",
+                  Argument.meeting(m),
+                  Argument.actor(m.organiser().get()),
+                  Argument.date(day),
+                  holderArg)
+              .read(Values.act("/meeting/organiser", m.organiser().get()))
+              .advise("remedy.byThePresidency", holderArg));
+    }
+    return out;
   }
 }

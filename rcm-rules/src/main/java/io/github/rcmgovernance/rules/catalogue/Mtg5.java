@@ -9,6 +9,7 @@ import io.github.rcmgovernance.rules.Target;
 import io.github.rcmgovernance.rules.internal.Finding;
 import io.github.rcmgovernance.rules.internal.Values;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,6 +44,17 @@ public final class Mtg5 {
                       Argument.meeting(vm),
                       Argument.term(vm.kind()))
                   .read(Values.meeting(s.history(), vm)));
+    }
+    if (!m.isDated() || !vm.isDated()) {
+      // The days decide this rule: known only in part, they leave it undetermined.
+      List<Finding> unknown = new ArrayList<>();
+      if (!m.isDated()) {
+        unknown.add(Partial.dates(m));
+      }
+      if (!vm.isDated()) {
+        unknown.add(Partial.dates(vm));
+      }
+      return unknown;
     }
     int lead = s.charter().preparatoryLeadDays();
     boolean endsAfter = m.end().isAfter(vm.start());

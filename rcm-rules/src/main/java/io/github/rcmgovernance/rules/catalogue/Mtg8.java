@@ -7,6 +7,7 @@ import io.github.rcmgovernance.rules.Situation;
 import io.github.rcmgovernance.rules.Target;
 import io.github.rcmgovernance.rules.internal.Finding;
 import io.github.rcmgovernance.rules.internal.Values;
+import java.util.List;
 
 /** RCM-MTG-8: the GRCM holds one preparatory and one mid-term meeting a calendar year. */
 public final class Mtg8 {
@@ -19,9 +20,20 @@ public final class Mtg8 {
             "second",
             Argument.meeting(m),
             Argument.term(m.kind()),
-            Argument.number(m.start().getYear()),
+            Argument.number(Mtg1.year(m)),
             Argument.meeting(other))
-        .read(Values.act("/meeting/start", m.start()), Values.meeting(s.history(), other))
+        .read(Values.act("/meeting/start", Partial.start(m)), Values.meeting(s.history(), other))
         .advise("remedy.merge");
+  }
+
+  /**
+   * The findings about meetings known only in part, as for RCM-MTG-1 but for the proposal's kind.
+   *
+   * @param s the situation
+   * @param p the proposal
+   * @return the findings
+   */
+  public static List<Finding> partial(Situation s, MeetingProposal p) {
+    return Mtg1.secondsInYear(s, p, p.meeting().kind(), Mtg8::second);
   }
 }

@@ -7,6 +7,8 @@ import io.github.rcmgovernance.rules.Situation;
 import io.github.rcmgovernance.rules.Target;
 import io.github.rcmgovernance.rules.internal.Finding;
 import io.github.rcmgovernance.rules.internal.Values;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * RCM-MTG-9: the PPT is held by a Member State, one holder per term, for a term of the charter's
@@ -26,8 +28,8 @@ public final class Mtg9 {
         .says(
             s.isObserver(t.holder()) ? "observer" : "noStatus",
             Argument.party(t.holder()),
-            Argument.date(t.start()),
-            Argument.date(t.end()),
+            Partial.date(t.startAsKnown()),
+            Partial.date(t.endAsKnown()),
             Argument.date(s.asOf()))
         .read(Values.act("/term/holder", t.holder()))
         .advise("remedy.aMember");
@@ -67,7 +69,8 @@ public final class Mtg9 {
         s.history().presidencyTerms().stream()
             .anyMatch(
                 other ->
-                    !other.holder().equals(t.holder())
+                    other.isDated()
+                        && !other.holder().equals(t.holder())
                         && other.overlaps(year)
                         && !other.overlaps(t));
     if (newOverlap) {
@@ -78,5 +81,47 @@ public final class Mtg9 {
         "remedy.calendarYear",
         Argument.party(t.holder()),
         Argument.number(t.start().getYear()));
+  }
+
+  /**
+   * The dated terms of the history that share a day with a dated term.
+   *
+   * @param s the situation
+   * @param t the proposed term
+   * @return those terms, none when the proposed term is not dated
+   */
+  public static List<PresidencyTerm> overlapping(Situation s, PresidencyTerm t) {
+    if (!t.isDated()) {
+      return List.of();
+    }
+    List<PresidencyTerm> out = new ArrayList<>();
+    for (PresidencyTerm other : s.history().presidencyTerms()) {
+      if (other.isDated() && other.overlaps(t)) {
+        out.add(other);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where the record cannot tell whether another State holds the presidency during the proposed
+   * term: the proposed term's days are not known, or another State's term is known only by year.
+   *
+   * @param s the situation
+   * @param p the proposal
+   * @return the undetermined findings, none on a complete record
+   */
+  public static List<Finding> overlapUndetermined(Situation s, PresidencyTermProposal p) {
+    PresidencyTerm t = p.term();
+    if (!t.isDated()) {
+      return List.of(Partial.term(t));
+    }
+    List<Finding> out = new ArrayList<>();
+    for (PresidencyTerm other : s.history().undatedTerms()) {
+      if (!other.holder().equals(t.holder())) {
+        out.add(Partial.term(other));
+      }
+    }
+    return out;
   }
 }

@@ -23,6 +23,22 @@ public final class Finding {
   private final ImmutableList<Fact> facts;
   private final @Nullable Text remedy;
   private final @Nullable Act fixed;
+  private final boolean undetermined;
+
+  private Finding(
+      Target target,
+      @Nullable Text message,
+      ImmutableList<Fact> facts,
+      @Nullable Text remedy,
+      @Nullable Act fixed,
+      boolean undetermined) {
+    this.target = checkNotNull(target, "target");
+    this.message = message;
+    this.facts = facts;
+    this.remedy = remedy;
+    this.fixed = fixed;
+    this.undetermined = undetermined;
+  }
 
   private Finding(
       Target target,
@@ -30,11 +46,28 @@ public final class Finding {
       ImmutableList<Fact> facts,
       @Nullable Text remedy,
       @Nullable Act fixed) {
-    this.target = checkNotNull(target, "target");
-    this.message = message;
-    this.facts = facts;
-    this.remedy = remedy;
-    this.fixed = fixed;
+    this(target, message, facts, remedy, fixed, false);
+  }
+
+  /**
+   * A rule could not judge a target for want of a fact the record does not know: not a violation,
+   * and not a pass. The reason is a key of the shared bundle ({@code undetermined.*}), not one
+   * qualified by the rule id.
+   *
+   * @param target what could not be judged
+   * @param reasonKey the reason's key
+   * @param arguments its arguments
+   * @return the finding
+   */
+  public static Finding undetermined(Target target, String reasonKey, Argument... arguments) {
+    return new Finding(target, Text.of(reasonKey, arguments), ImmutableList.of(), null, null, true);
+  }
+
+  /**
+   * Whether this says that the rule could not judge the target, rather than that it is at fault.
+   */
+  public boolean isUndetermined() {
+    return undetermined;
   }
 
   /**
@@ -70,7 +103,8 @@ public final class Finding {
         message,
         ImmutableList.<Fact>builder().addAll(facts).add(read).build(),
         remedy,
-        fixed);
+        fixed,
+        undetermined);
   }
 
   /**

@@ -32,7 +32,10 @@ public final class FindingCollector implements Findings {
     String english() {
       return literal != null
           ? literal
-          : finding.message().map(m -> m.qualified(ruleId).render(Locale.ENGLISH)).orElse("");
+          : finding
+              .message()
+              .map(m -> (finding.isUndetermined() ? m : m.qualified(ruleId)).render(Locale.ENGLISH))
+              .orElse("");
     }
   }
 
@@ -90,7 +93,10 @@ public final class FindingCollector implements Findings {
   }
 
   private void keep(Collected fresh) {
-    String key = fresh.ruleId() + '\u0000' + fresh.finding().target().key();
+    String key =
+        fresh.ruleId()
+            + (fresh.finding().isUndetermined() ? "\u0000?" : "\u0000")
+            + fresh.finding().target().key();
     Collected old = byKey.get(key);
     if (old == null || fresh.english().compareTo(old.english()) < 0) {
       byKey.put(key, fresh);

@@ -89,6 +89,23 @@ public final class RuleBases {
     return pool.get();
   }
 
+  /**
+   * The pool of sessions over the catalogue's rules that apply to one type of act and judge records
+   * known only in part ({@code @partialFacts}): what judges an act when it or its history holds
+   * such a fact. The other rules are not in these sessions at all, so none of them reads a fact
+   * that is not there.
+   *
+   * @param actType the simple name of the act's type
+   * @return the pool
+   */
+  public static KieSessionsPool cataloguePartialSessions(String actType) {
+    Supplier<KieSessionsPool> pool = Models.PARTIAL_POOLS.get(actType);
+    if (pool == null) {
+      throw new IllegalArgumentException("no act type is named " + actType);
+    }
+    return pool.get();
+  }
+
   /** How many sessions the catalogue's rule bases hold now, over every type of act. */
   public static int catalogueSessionsHeld() {
     int held = 0;
@@ -120,9 +137,11 @@ public final class RuleBases {
     /** The rule bases built so far, by act type. */
     static final Map<String, KieBase> BASES = new ConcurrentHashMap<>();
 
-    static final ImmutableMap<String, Supplier<KieSessionsPool>> POOLS = pools();
+    static final ImmutableMap<String, Supplier<KieSessionsPool>> POOLS = pools(false);
 
-    private static ImmutableMap<String, Supplier<KieSessionsPool>> pools() {
+    static final ImmutableMap<String, Supplier<KieSessionsPool>> PARTIAL_POOLS = pools(true);
+
+    private static ImmutableMap<String, Supplier<KieSessionsPool>> pools(boolean partialOnly) {
       ImmutableMap.Builder<String, Supplier<KieSessionsPool>> pools = ImmutableMap.builder();
       for (Class<?> type : Act.class.getPermittedSubclasses()) {
         String actType = type.getSimpleName();
@@ -130,8 +149,8 @@ public final class RuleBases {
             actType,
             Suppliers.memoize(
                 () -> {
-                  KieBase base = build(only(MODELS, METADATA, actType));
-                  BASES.put(actType, base);
+                  KieBase base = build(only(MODELS, METADATA, actType, partialOnly));
+                  BASES.put(partialOnly ? actType + " (partial facts)" : actType, base);
                   return base.newKieSessionsPool(SESSIONS_PER_POOL);
                 }));
       }
@@ -156,12 +175,22 @@ public final class RuleBases {
 
   /** The models, each with only the rules whose id's {@code @appliesTo} names the act type. */
   static List<Model> only(List<Model> models, RuleMetadata metadata, String actType) {
+    return only(models, metadata, actType, false);
+  }
+
+  /**
+   * The models, each with only the rules whose id's {@code @appliesTo} names the act type and, if
+   * asked, that judge partial facts.
+   */
+  static List<Model> only(
+      List<Model> models, RuleMetadata metadata, String actType, boolean partialOnly) {
     List<Model> subsets = new ArrayList<>(models.size());
     for (Model model : models) {
       List<Rule> rules = new ArrayList<>();
       for (Rule rule : model.getRules()) {
         String id = metadata.idByRuleName().get(rule.getName());
-        if (metadata.entries().get(id).appliesTo().contains(actType)) {
+        RuleMetadata.Entry entry = metadata.entries().get(id);
+        if (entry.appliesTo().contains(actType) && (!partialOnly || entry.judgesPartialFacts())) {
           rules.add(rule);
         }
       }

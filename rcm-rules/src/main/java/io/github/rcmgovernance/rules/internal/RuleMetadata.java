@@ -28,6 +28,8 @@ public final class RuleMetadata {
    * @param description the one-line description given as {@code @description}, if any
    * @param appliesTo simple names of the act types
    * @param resource where the rule was read from
+   * @param judgesPartialFacts whether the rule declares {@code @partialFacts}: it judges records
+   *     known only in part itself, reporting what it cannot judge as undetermined
    */
   public record Entry(
       String id,
@@ -35,7 +37,8 @@ public final class RuleMetadata {
       String cite,
       Optional<String> description,
       ImmutableSortedSet<String> appliesTo,
-      String resource) {}
+      String resource,
+      boolean judgesPartialFacts) {}
 
   private final ImmutableMap<String, String> idByRuleName;
   private final ImmutableMap<String, Entry> entries;
@@ -122,7 +125,8 @@ public final class RuleMetadata {
         required(rule, "cite"),
         text(rule.meta(), "description"),
         appliesTo,
-        rule.pkg());
+        rule.pkg(),
+        rule.meta().containsKey("partialFacts"));
   }
 
   private static String required(Described rule, String key) {

@@ -10,6 +10,7 @@ import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.history.RecommendationRecord;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.party.Party;
+import io.github.rcmgovernance.model.time.PartialDate;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Fact;
 import java.time.LocalDate;
@@ -68,6 +69,23 @@ public final class Values {
     return Optional.of(typed(value));
   }
 
+  /**
+   * A partial date as an argument: a day as a date, a month or a year in ISO form ({@code 2017-11},
+   * {@code 2017}), an unknown date as the word for it.
+   *
+   * @param d the date
+   * @return the argument
+   */
+  public static Argument partial(PartialDate d) {
+    Optional<LocalDate> day = d.day();
+    if (day.isPresent()) {
+      return Argument.date(day.get());
+    }
+    return d.isUnknown()
+        ? Argument.term(PartialDate.Precision.UNKNOWN)
+        : Argument.text(d.toString());
+  }
+
   private static Argument typed(Object value) {
     if (value instanceof Party p) {
       return Argument.party(p);
@@ -79,8 +97,8 @@ public final class Values {
       List<Argument> parts = new ArrayList<>();
       parts.add(Argument.meeting(m));
       parts.add(Argument.term(m.kind()));
-      parts.add(Argument.date(m.start()));
-      parts.add(Argument.date(m.end()));
+      parts.add(partial(m.startAsKnown()));
+      parts.add(partial(m.endAsKnown()));
       m.host().ifPresent(h -> parts.add(Argument.party(h)));
       return Argument.list(parts);
     } else if (value instanceof Delegation d) {
@@ -91,8 +109,13 @@ public final class Values {
       d.serviceName().ifPresent(n -> parts.add(Argument.text(n)));
       return Argument.list(parts);
     } else if (value instanceof PresidencyTerm t) {
-      return Argument.list(
-          List.of(Argument.party(t.holder()), Argument.date(t.start()), Argument.date(t.end())));
+      return t.isDated()
+          ? Argument.list(
+              List.of(Argument.party(t.holder()), Argument.date(t.start()), Argument.date(t.end())))
+          : Argument.list(
+              List.of(Argument.party(t.holder()), Argument.number(t.heldIn().orElse(0))));
+    } else if (value instanceof PartialDate d) {
+      return partial(d);
     } else if (value instanceof AgendaRecord r) {
       List<Argument> parts = new ArrayList<>();
       parts.add(Argument.id(r.meetingId()));
