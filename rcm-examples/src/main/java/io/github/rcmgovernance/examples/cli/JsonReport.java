@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rcmgovernance.examples.record.Audit;
 import io.github.rcmgovernance.examples.scenario.PlanResult;
 import io.github.rcmgovernance.examples.scenario.ProvisionCoverage;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.rules.PlanStep;
+import io.github.rcmgovernance.rules.Undetermined;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,6 +73,33 @@ final class JsonReport {
   }
 
   /**
+   * Writes an audit: the record, the charter, and each judged entry with its dates, place, sources
+   * and verdict.
+   *
+   * @param file the record's file
+   * @param charter the charter's name as given
+   * @param rows the audit's rows
+   * @param out where to write, and in which language
+   */
+  static void writeAudit(Path file, String charter, List<Audit.Row> rows, Out out) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("record", file.toString());
+    node.put("charter", charter);
+    ArrayNode entries = node.putArray("entries");
+    for (Audit.Row r : rows) {
+      ObjectNode entry = entries.addObject();
+      entry.put("id", r.id());
+      entry.put("label", r.label());
+      entry.put("dates", r.dates());
+      entry.put("place", r.place());
+      ArrayNode sources = entry.putArray("sources");
+      r.sources().forEach(sources::add);
+      entry.set("verdict", verdict(r.verdict(), out.locale()));
+    }
+    print(node, out);
+  }
+
+  /**
    * Writes one verdict, as {@link #verdict} renders it.
    *
    * @param verdict the verdict
@@ -102,6 +132,12 @@ final class JsonReport {
     ObjectNode node = MAPPER.valueToTree(verdict);
     ArrayNode violations = node.putArray("violations");
     verdict.violations().forEach(v -> violations.add(violation(v, locale)));
+    ArrayNode undetermined = node.putArray("undetermined");
+    for (Undetermined u : verdict.undetermined()) {
+      ObjectNode entry = MAPPER.valueToTree(u);
+      entry.put("reason", u.reason(locale));
+      undetermined.add(entry);
+    }
     return node;
   }
 

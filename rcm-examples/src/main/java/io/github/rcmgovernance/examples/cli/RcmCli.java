@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RunCommand.class,
       PlanCommand.class,
+      AuditCommand.class,
       DiffCommand.class,
       ValidateCommand.class,
       AutoComplete.GenerateCompletion.class
@@ -86,6 +87,7 @@ public final class RcmCli implements Runnable {
     commandLine.setResourceBundle(help("RcmHelp", locale));
     commandLine.getSubcommands().get("run").setResourceBundle(help("RunHelp", locale));
     commandLine.getSubcommands().get("plan").setResourceBundle(help("PlanHelp", locale));
+    commandLine.getSubcommands().get("audit").setResourceBundle(help("AuditHelp", locale));
     commandLine.getSubcommands().get("diff").setResourceBundle(help("DiffHelp", locale));
     commandLine.getSubcommands().get("validate").setResourceBundle(help("ValidateHelp", locale));
     // picocli's own completion command: our words, and our version instead of picocli's.

@@ -1,16 +1,24 @@
 package io.github.rcmgovernance.examples.cli;
 
+import io.github.rcmgovernance.examples.record.Audit;
 import io.github.rcmgovernance.examples.scenario.PlanResult;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.examples.text.Texts;
+import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.rules.PlanStep;
 import io.github.rcmgovernance.rules.PlanVerdict;
 import io.github.rcmgovernance.rules.Severity;
+import io.github.rcmgovernance.rules.Undetermined;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Writes results as readable text: one block per scenario, then a summary line. */
 final class TextReport {
@@ -158,14 +166,127 @@ final class TextReport {
         v.facts().forEach(f -> out.raw(INDENT + INDENT + out.text("out.at", f.render(locale))));
       }
     }
+    undetermined(verdict, out);
     out.raw(INDENT + out.text("out.receipt", verdict.fingerprint()));
   }
 
+  /**
+   * Writes an audit: a line naming the record and the charter with the counts, a table of the
+   * judged entries, the violations' messages, and the rules that did not run on the record at all.
+   *
+   * @param file the record's file
+   * @param charter the charter's name as given
+   * @param rows the audit's rows
+   * @param out where to write, and in which language
+   */
+  static void writeAudit(Path file, String charter, List<Audit.Row> rows, Out out) {
+    long valid = rows.stream().filter(r -> r.verdict().outcome() == Verdict.Outcome.VALID).count();
+    long invalid =
+        rows.stream().filter(r -> r.verdict().outcome() == Verdict.Outcome.INVALID).count();
+    out.line(
+        "out.audit", file, charter, rows.size(), valid, invalid, rows.size() - valid - invalid);
+    table(
+        new String[] {
+          out.text("heading.entry"),
+          out.text("heading.label"),
+          out.text("heading.dates"),
+          out.text("heading.place"),
+          out.text("heading.verdict"),
+          out.text("heading.violations"),
+          out.text("heading.undetermined"),
+          out.text("heading.sources")
+        },
+        rows.stream().map(r -> auditRow(r, out)).toList(),
+        out);
+    for (Audit.Row r : rows) {
+      for (Violation v : r.verdict().violations()) {
+        out.raw(
+            INDENT
+                + out.text(
+                    "out.audit.violation",
+                    r.id(),
+                    v.ruleId(),
+                    severity(v.severity(), out),
+                    v.message(out.locale())));
+      }
+    }
+    Map<String, Set<String>> notRun = new TreeMap<>();
+    for (Audit.Row r : rows) {
+      for (Undetermined u : r.verdict().undetermined()) {
+        if (u.reasonKey().equals(NOT_RUN)) {
+          notRun.computeIfAbsent(actType(r.act()), k -> new LinkedHashSet<>()).add(u.ruleId());
+        }
+      }
+    }
+    notRun.forEach(
+        (type, ids) ->
+            out.raw(INDENT + out.text("out.audit.notRun", type, String.join(", ", ids))));
+  }
+
+  /** The simple name of the act's type, such as {@code MeetingProposal}. */
+  private static String actType(Act act) {
+    for (Class<?> type : Act.class.getPermittedSubclasses()) {
+      if (type.isInstance(act)) {
+        return type.getSimpleName();
+      }
+    }
+    return act.getClass().getSimpleName();
+  }
+
+  /** The reason of a rule that did not run because the record is known only in part. */
+  private static final String NOT_RUN = "undetermined.partial";
+
+  private static String[] auditRow(Audit.Row r, Out out) {
+    Verdict v = r.verdict();
+    List<String> violations =
+        v.violations().stream()
+            .map(
+                x ->
+                    x.severity() == Severity.ERROR
+                        ? x.ruleId()
+                        : out.text("out.audit.warning", x.ruleId()))
+            .distinct()
+            .toList();
+    Set<String> undetermined = new LinkedHashSet<>();
+    long notRun = 0;
+    for (Undetermined u : v.undetermined()) {
+      if (u.reasonKey().equals(NOT_RUN)) {
+        notRun++;
+      } else {
+        undetermined.add(u.ruleId());
+      }
+    }
+    List<String> cells = new ArrayList<>(undetermined);
+    if (notRun > 0) {
+      cells.add(out.text("out.audit.notRunCount", notRun));
+    }
+    return new String[] {
+      r.id(),
+      r.label(),
+      r.dates(),
+      r.place(),
+      out.text("outcome." + v.outcome().name()),
+      violations.isEmpty() ? "-" : String.join(" ", violations),
+      cells.isEmpty() ? "-" : String.join(" ", cells),
+      String.join(",", r.sources())
+    };
+  }
+
+  /** The rules a verdict could not fully judge, each with its reason. */
+  static void undetermined(Verdict verdict, Out out) {
+    for (Undetermined u : verdict.undetermined()) {
+      out.raw(
+          INDENT
+              + out.text(
+                  "out.undeterminedRule",
+                  u.ruleId(),
+                  severity(u.severity(), out),
+                  u.reason(out.locale())));
+    }
+  }
+
   private static String verdictLine(Verdict verdict, Out out) {
-    return out.text(
-        verdict.isValid() ? "out.valid" : "out.invalid",
-        verdict.errors().size(),
-        verdict.warnings().size());
+    return Texts.verdict(verdict).render(out.locale());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.rcmgovernance.examples.page;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.rcmgovernance.examples.record.Audit;
 import io.github.rcmgovernance.examples.scenario.PlanResult;
 import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.examples.text.Texts;
@@ -10,7 +11,9 @@ import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
+import io.github.rcmgovernance.model.time.PartialDate;
 import io.github.rcmgovernance.rules.PlanStep;
+import io.github.rcmgovernance.rules.Undetermined;
 import io.github.rcmgovernance.rules.Verdict;
 import io.github.rcmgovernance.rules.Violation;
 import java.time.LocalDate;
@@ -46,7 +49,8 @@ import org.jsoup.nodes.Element;
 public final class CalendarPage {
   private static final String STYLE =
       """
-      :root { --valid: #1b7f3b; --warn: #9a6700; --invalid: #b42318; --line: #d0d7de;
+      :root { --valid: #1b7f3b; --warn: #9a6700; --invalid: #b42318; --undetermined: #6e7781;
+        --line: #d0d7de;
               --vm: #ddeaff; --mt: #efe3ff; --ink: #1f2328; --muted: #59636e; }
       * { box-sizing: border-box; }
       body { font-family: system-ui, sans-serif; color: var(--ink); margin: 1.5rem auto;
@@ -61,6 +65,7 @@ public final class CalendarPage {
       .swatch { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px; }
       .swatch.valid { background: var(--valid); } .swatch.warning { background: var(--warn); }
       .swatch.invalid { background: var(--invalid); }
+      .swatch.undetermined { background: var(--undetermined); }
       .swatch.meeting { border: 2px dashed var(--muted); } .swatch.vm { background: var(--vm);
       border: 1px solid #9db7e8; } .swatch.mid-term { background: var(--mt); border: 1px solid #c4a7ef; }
       .months { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr));
@@ -78,10 +83,12 @@ public final class CalendarPage {
       ol.acts li a { color: inherit; text-decoration: none; }
       li.act.valid { background: var(--valid); } li.act.warning { background: var(--warn); }
       li.act.invalid { background: var(--invalid); }
+      li.act.undetermined { background: var(--undetermined); }
       ol.acts li.meeting { background: #fff; color: var(--ink); border: 2px dashed var(--line); }
       ol.acts li.meeting.valid { border-color: var(--valid); }
       ol.acts li.meeting.warning { border-color: var(--warn); }
       ol.acts li.meeting.invalid { border-color: var(--invalid); }
+      ol.acts li.meeting.undetermined { border-color: var(--undetermined); }
       .day { font-weight: 700; margin-right: .2rem; }
       .presidency { margin: .3rem 0 0; font-size: .78rem; }
       .lane { position: relative; height: 1.4rem; border: 1px solid var(--line);
@@ -96,6 +103,8 @@ public final class CalendarPage {
       td.verdict.valid { color: var(--valid); font-weight: 600; }
       td.verdict.warning { color: var(--warn); font-weight: 600; }
       td.verdict.invalid { color: var(--invalid); font-weight: 600; }
+      td.verdict.undetermined { color: var(--undetermined); font-weight: 600; }
+      ul.undetermined li { color: var(--undetermined); }
       ul.violations { margin: .2rem 0 0; padding-left: 1.1rem; }
       ul.violations li.error { color: var(--invalid); } ul.violations li.warning { color: var(--warn); }
       ul.violations .message { color: var(--ink); }
@@ -125,7 +134,23 @@ public final class CalendarPage {
       Act act,
       Verdict verdict,
       Optional<Boolean> entered,
-      List<String> mismatches) {}
+      List<String> mismatches,
+      Optional<String> recordedDates) {
+    Entry(
+        String anchor,
+        String heading,
+        Act act,
+        Verdict verdict,
+        Optional<Boolean> entered,
+        List<String> mismatches) {
+      this(anchor, heading, act, verdict, entered, mismatches, Optional.empty());
+    }
+
+    /** Whether the act's own day means something: not for an entry of a record. */
+    boolean marksActDay() {
+      return recordedDates.isEmpty();
+    }
+  }
 
   /** A part of the page: acts judged under one charter, with the presidency terms to show. */
   private record Section(
@@ -172,6 +197,44 @@ public final class CalendarPage {
   }
 
   /**
+   * The page of an audit of a public record: one section, each judged entry at the month of its
+   * first day where the record knows it, coloured by verdict; presidency terms known only by their
+   * year have no lane.
+   *
+   * @param record the record's file, as named
+   * @param charterName the charter's name as given
+   * @param charter the charter the audit judged under
+   * @param rows the audit's rows
+   * @param locale the page's language
+   * @return the HTML text
+   */
+  public static String ofAudit(
+      String record, String charterName, Charter charter, List<Audit.Row> rows, Locale locale) {
+    CalendarPage page = new CalendarPage(locale);
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Audit.Row r = rows.get(i);
+      entries.add(
+          new Entry(
+              "e" + (i + 1),
+              r.label() + " · " + r.place(),
+              r.act(),
+              r.verdict(),
+              Optional.empty(),
+              List.of(),
+              Optional.of(r.dates())));
+    }
+    Section section =
+        new Section(
+            page.text("page.section.audit", record, charterName),
+            page.text("page.audit.description"),
+            charter,
+            List.of(),
+            entries);
+    return page.render(page.text("page.title.audit"), List.of(section));
+  }
+
+  /**
    * The page of scenario results: a section per charter, in the order the charters first appear;
    * its presidency terms are those of the scenarios' histories.
    *
@@ -196,7 +259,9 @@ public final class CalendarPage {
                   .thenComparing(t -> t.holder().toString()));
       for (ScenarioResult r : group.getValue()) {
         n++;
-        terms.addAll(r.scenario().history().presidencyTerms());
+        r.scenario().history().presidencyTerms().stream()
+            .filter(PresidencyTerm::isDated)
+            .forEach(terms::add);
         entries.add(
             new Entry(
                 "s" + n,
@@ -245,7 +310,8 @@ public final class CalendarPage {
   }
 
   private void legend(Element list) {
-    for (String kind : List.of("valid", "warning", "invalid", "meeting", "vm", "mid-term")) {
+    for (String kind :
+        List.of("valid", "warning", "invalid", "undetermined", "meeting", "vm", "mid-term")) {
       Element item = list.appendElement("li");
       item.appendElement("span").addClass("swatch").addClass(kind);
       item.appendText(text("page.legend." + kind));
@@ -268,10 +334,10 @@ public final class CalendarPage {
                 window(c.midTermWindow())));
     TreeSet<Integer> years = new TreeSet<>();
     for (Entry e : section.entries()) {
-      years.add(e.act().date().getYear());
-      if (e.act() instanceof MeetingProposal p) {
-        years.add(p.meeting().start().getYear());
+      if (e.marksActDay()) {
+        years.add(e.act().date().getYear());
       }
+      meetingDay(e).ifPresent(d -> years.add(d.getYear()));
     }
     for (int year : years) {
       year(
@@ -313,10 +379,10 @@ public final class CalendarPage {
       Element acts = cell.appendElement("ol").addClass("acts");
       List<Mark> marks = new ArrayList<>();
       for (Entry e : section.entries()) {
-        marks.add(new Mark(e.act().date(), e, false));
-        if (e.act() instanceof MeetingProposal p) {
-          marks.add(new Mark(p.meeting().start(), e, true));
+        if (e.marksActDay()) {
+          marks.add(new Mark(e.act().date(), e, false));
         }
+        meetingDay(e).ifPresent(d -> marks.add(new Mark(d, e, true)));
       }
       marks.stream()
           .filter(k -> k.day().getYear() == year && k.day().getMonthValue() == m)
@@ -324,6 +390,21 @@ public final class CalendarPage {
           .forEach(k -> chip(acts, k));
     }
     presidency(out.appendElement("div").addClass("presidency"), year, section.terms());
+  }
+
+  /**
+   * Where a proposed meeting is marked: its first day, or the first of its month when only the
+   * month is known; nowhere when only its year is, or nothing.
+   */
+  private static Optional<LocalDate> meetingDay(Entry e) {
+    if (!(e.act() instanceof MeetingProposal p)) {
+      return Optional.empty();
+    }
+    PartialDate start = p.meeting().startAsKnown();
+    return start.precision() == PartialDate.Precision.DAY
+            || start.precision() == PartialDate.Precision.MONTH
+        ? start.earliest()
+        : Optional.empty();
   }
 
   private static boolean inWindow(MonthWindow w, int month) {
@@ -349,7 +430,13 @@ public final class CalendarPage {
                     ? text("page.meetingOf", e.act().id(), verdictText(e.verdict()))
                     : e.heading() + ": " + verdictText(e.verdict()));
     Element link = item.appendElement("a").attr("href", "#" + e.anchor());
-    link.appendElement("span").addClass("day").text(String.valueOf(mark.day().getDayOfMonth()));
+    boolean monthOnly =
+        mark.meeting()
+            && ((MeetingProposal) e.act()).meeting().startAsKnown().precision()
+                == PartialDate.Precision.MONTH;
+    link.appendElement("span")
+        .addClass("day")
+        .text(monthOnly ? "?" : String.valueOf(mark.day().getDayOfMonth()));
     link.appendText(mark.meeting() ? ((MeetingProposal) e.act()).meeting().id() : e.act().id());
   }
 
@@ -360,7 +447,7 @@ public final class CalendarPage {
     double days = first.lengthOfYear();
     List<List<PresidencyTerm>> lanes = new ArrayList<>();
     for (PresidencyTerm t : terms) {
-      if (t.end().isBefore(first) || t.start().isAfter(last)) {
+      if (!t.isDated() || t.end().isBefore(first) || t.start().isAfter(last)) {
         continue;
       }
       List<PresidencyTerm> free = null;
@@ -422,7 +509,7 @@ public final class CalendarPage {
       Element act = row.appendElement("td");
       act.appendElement("div").text(e.heading());
       act.appendElement("code").text(e.act().id());
-      row.appendElement("td").text(dates.format(e.act().date()));
+      row.appendElement("td").text(e.recordedDates().orElseGet(() -> dates.format(e.act().date())));
       Element verdict = row.appendElement("td").addClass("verdict").addClass(kind(e.verdict()));
       verdict.appendElement("div").text(verdictText(e.verdict()));
       if (!e.mismatches().isEmpty()) {
@@ -441,11 +528,12 @@ public final class CalendarPage {
   }
 
   private void violations(Element cell, Verdict verdict) {
+    undetermined(cell, verdict);
     if (verdict.violations().isEmpty()) {
-      cell.text(text("page.violations.none"));
+      cell.prependText(text("page.violations.none"));
       return;
     }
-    Element list = cell.appendElement("ul").addClass("violations");
+    Element list = cell.prependElement("ul").addClass("violations");
     for (Violation v : verdict.violations()) {
       Element item =
           list.appendElement("li")
@@ -465,7 +553,23 @@ public final class CalendarPage {
     }
   }
 
+  /** The rules the verdict could not fully judge, with their reasons. */
+  private void undetermined(Element cell, Verdict verdict) {
+    if (verdict.undetermined().isEmpty()) {
+      return;
+    }
+    Element list = cell.appendElement("ul").addClass("undetermined");
+    for (Undetermined u : verdict.undetermined()) {
+      Element item = list.appendElement("li").attr("data-rule", u.ruleId());
+      item.appendElement("code").text(u.ruleId());
+      item.appendText(" " + text("page.undetermined") + ": " + u.reason(locale));
+    }
+  }
+
   private static String kind(Verdict verdict) {
+    if (verdict.outcome() == Verdict.Outcome.UNDETERMINED) {
+      return "undetermined";
+    }
     if (!verdict.isValid()) {
       return "invalid";
     }
@@ -473,6 +577,6 @@ public final class CalendarPage {
   }
 
   private String verdictText(Verdict v) {
-    return text(v.isValid() ? "out.valid" : "out.invalid", v.errors().size(), v.warnings().size());
+    return Texts.verdict(v).render(locale);
   }
 }

@@ -126,6 +126,8 @@ public record PublicRecord(
    * @param host the host State's code, or {@code unknown}
    * @param hostPlanned whether the host is only known as planned or offered
    * @param presidency the presidency holder's code as stated for the meeting, or {@code unknown}
+   * @param prepares for a preparatory meeting, the id of the Vice-Ministerial meeting a source says
+   *     it prepares; absent where none says
    * @param sources the tags of the sources that state it; empty only for a meeting not found
    * @param found false for a meeting whose record was not found at all
    * @param absentMembers Member States missing from the participants, where a source lists them
@@ -141,6 +143,7 @@ public record PublicRecord(
       @JsonProperty(required = true) String host,
       @JsonSetter(nulls = Nulls.AS_EMPTY) Optional<Boolean> hostPlanned,
       @JsonProperty(required = true) String presidency,
+      @JsonSetter(nulls = Nulls.AS_EMPTY) Optional<String> prepares,
       @JsonProperty(required = true) List<String> sources,
       @JsonSetter(nulls = Nulls.AS_EMPTY) Optional<Boolean> found,
       @JsonSetter(nulls = Nulls.AS_EMPTY) Optional<List<Party>> absentMembers,
@@ -149,6 +152,10 @@ public record PublicRecord(
     public RecordedMeeting {
       partyOrUnknown(host, "host");
       partyOrUnknown(presidency, "presidency");
+      if (prepares.isPresent() && kind != MeetingKind.GRCM_PREPARATORY) {
+        throw new IllegalArgumentException(
+            "prepares is for GRCM preparatory meetings only (meeting " + id + ")");
+      }
       if (number.isPresent() != (kind == MeetingKind.VICE_MINISTERIAL)) {
         throw new IllegalArgumentException(
             "number is for Vice-Ministerial meetings only, and they need one (meeting " + id + ")");

@@ -47,15 +47,25 @@ public final class ModelFileReader {
     return read(file, History.class, "what.history");
   }
 
-  private static <T> T read(Path file, Class<T> type, String what) {
-    String name = file.toString();
-    String text;
+  /**
+   * Reads a file's text, as UTF-8.
+   *
+   * @param file the file
+   * @return its text
+   * @throws ScenarioException naming the file when it cannot be read
+   */
+  public String readText(Path file) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ScenarioException(
-          name, "$", "reason.model", List.of(ScenarioReader.describe(e)), e);
+          file.toString(), "$", "reason.model", List.of(ScenarioReader.describe(e)), e);
     }
+  }
+
+  private <T> T read(Path file, Class<T> type, String what) {
+    String name = file.toString();
+    String text = readText(file);
     JsonNode root = ScenarioParser.tree(text, name);
     if (!root.isObject()) {
       throw new ScenarioException(

@@ -86,6 +86,21 @@ public final class Texts {
     return format(locale, key, java.util.Arrays.asList(arguments));
   }
 
+  /**
+   * The one-line outcome of a verdict: valid, invalid or not fully judged, with its counts of
+   * errors, warnings and rules left undetermined.
+   *
+   * @param verdict the verdict
+   * @return the message
+   */
+  public static Message verdict(io.github.rcmgovernance.rules.Verdict verdict) {
+    return message(
+        "out." + verdict.outcome().name().toLowerCase(Locale.ROOT),
+        verdict.errors().size(),
+        verdict.warnings().size(),
+        verdict.undeterminedRules().size());
+  }
+
   private static Object render(Locale locale, Object argument) {
     if (argument instanceof Number) {
       return argument;

@@ -29,6 +29,24 @@ class PublicRecordTest {
   }
 
   @Test
+  void aPreparatoryMeetingPreparesAViceMinisterialMeetingOfTheRecord() {
+    Set<String> viceMinisterial =
+        record.meetings().stream()
+            .filter(m -> m.kind() == MeetingKind.VICE_MINISTERIAL)
+            .map(PublicRecord.RecordedMeeting::id)
+            .collect(Collectors.toSet());
+    List<String> links =
+        record.meetings().stream()
+            .filter(m -> m.prepares().isPresent())
+            .map(m -> m.id() + " " + m.prepares().get())
+            .toList();
+    assertThat(links).containsExactly("PREP-III VM-III", "GRCM-1999-10 VM-V");
+    record.meetings().stream()
+        .flatMap(m -> m.prepares().stream())
+        .forEach(id -> assertThat(viceMinisterial).contains(id));
+  }
+
+  @Test
   void everyEntryCitesASourceTheFileLists() {
     Set<String> tags = new HashSet<>();
     for (PublicRecord.Source s : record.sources()) {

@@ -273,6 +273,11 @@ public abstract class Meeting implements WithMeeting {
         "check.knownAndUnknown",
         id(),
         "attendees");
+    Checks.check(
+        !unknown().contains(MeetingFact.PREPARES) || prepares().isEmpty(),
+        "check.knownAndUnknown",
+        id(),
+        "prepares");
   }
 
   @Override

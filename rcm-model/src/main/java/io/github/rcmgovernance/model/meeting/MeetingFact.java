@@ -13,5 +13,7 @@ public enum MeetingFact {
   /** Who organised the meeting. */
   ORGANISER,
   /** Who attended, in the meeting and in its closed session. */
-  ATTENDEES
+  ATTENDEES,
+  /** For a preparatory meeting: which Vice-Ministerial meeting it prepares. */
+  PREPARES
 }

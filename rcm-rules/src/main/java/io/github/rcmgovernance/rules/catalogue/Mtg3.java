@@ -132,6 +132,11 @@ public final class Mtg3 {
         for (PresidencyTerm t : s.history().undatedTerms()) {
           out.add(Partial.term(t));
         }
+      } else if (!s.history().isComplete()) {
+        // A record known only in part may lack the term: its absence proves nothing.
+        out.add(
+            Finding.undetermined(
+                Target.meeting(m.id()), "undetermined.holder", Argument.date(day)));
       } else {
         out.add(
             Finding.at(Target.meeting(m.id()))

@@ -2,6 +2,7 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.meeting.Meeting;
+import io.github.rcmgovernance.model.meeting.MeetingFact;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Situation;
@@ -21,6 +22,9 @@ public final class Mtg5 {
 
   public static List<Finding> faults(Situation s, MeetingProposal p) {
     Meeting m = p.meeting();
+    if (m.unknown().contains(MeetingFact.PREPARES)) {
+      return List.of(Partial.unknown(p, MeetingFact.PREPARES));
+    }
     if (m.prepares().isEmpty()) {
       return List.of(
           Finding.at(Target.missing("/meeting/prepares"))

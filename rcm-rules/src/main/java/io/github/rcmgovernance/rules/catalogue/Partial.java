@@ -72,6 +72,7 @@ public final class Partial {
           case HOST -> "/meeting/host";
           case ORGANISER -> "/meeting/organiser";
           case ATTENDEES -> "/meeting/attendees";
+          case PREPARES -> "/meeting/prepares";
         };
     return Finding.undetermined(Target.missing(field), key(fact), Argument.meeting(p.meeting()));
   }
@@ -81,6 +82,7 @@ public final class Partial {
       case HOST -> "undetermined.host";
       case ORGANISER -> "undetermined.organiser";
       case ATTENDEES -> "undetermined.attendees";
+      case PREPARES -> "undetermined.prepares";
     };
   }
 
