@@ -182,4 +182,47 @@ class PartialMeetingTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("sinceBy");
   }
+
+  /** The example of docs/json.md, "A record known only in part". */
+  private static final String DOC_EXAMPLE =
+      """
+      {
+        "meetings" : [ {
+          "id" : "VM-XXII",
+          "kind" : "VICE_MINISTERIAL",
+          "number" : 22,
+          "start" : "2017-11",
+          "end" : "2017-11",
+          "host" : "SV",
+          "unknown" : [ "ORGANISER", "ATTENDEES" ]
+        }, {
+          "id" : "VM-XX",
+          "kind" : "VICE_MINISTERIAL",
+          "number" : 20,
+          "start" : "unknown",
+          "end" : "2015-11-11",
+          "unknown" : [ "HOST", "ORGANISER", "ATTENDEES" ]
+        } ],
+        "presidencyTerms" : [ {
+          "holder" : "SV",
+          "start" : "unknown",
+          "end" : "unknown",
+          "heldIn" : 2017
+        } ]
+      }
+      """;
+
+  @Test
+  void theDocumentedRecordKnownInPartReadsAndWritesBackAsWritten() throws Exception {
+    History h = JSON.read(DOC_EXAMPLE, History.class);
+    assertThat(h.undatedMeetings()).extracting(Meeting::id).containsExactly("VM-XXII", "VM-XX");
+    assertThat(h.undatedTerms()).containsExactly(PresidencyTerm.heldIn(Party.state("SV"), 2017));
+    assertThat(h.meeting("VM-XX").orElseThrow().unknown())
+        .containsExactly(MeetingFact.HOST, MeetingFact.ORGANISER, MeetingFact.ATTENDEES);
+    com.fasterxml.jackson.databind.JsonNode written = JSON.toTree(h);
+    com.fasterxml.jackson.databind.JsonNode meeting = written.get("meetings").get(0);
+    assertThat(meeting.get("start").asText()).isEqualTo("2017-11");
+    assertThat(meeting.get("unknown").toString()).isEqualTo("[\"ORGANISER\",\"ATTENDEES\"]");
+    assertThat(written.get("presidencyTerms").get(0).get("heldIn").asInt()).isEqualTo(2017);
+  }
 }
