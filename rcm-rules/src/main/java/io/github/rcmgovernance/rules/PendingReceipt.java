@@ -88,7 +88,12 @@ final class PendingReceipt {
               "custom", v.custom()));
     }
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("valid", violations.stream().noneMatch(v -> v.severity() == Severity.ERROR));
+    // Valid when no error was found and no error rule was left undetermined: on a complete record,
+    // when no error was found.
+    result.put(
+        "valid",
+        violations.stream().noneMatch(v -> v.severity() == Severity.ERROR)
+            && undetermined.stream().noneMatch(u -> u.severity() == Severity.ERROR));
     result.put("violations", outcome);
     result.put("evaluatedRules", ImmutableList.copyOf(evaluated));
     if (!undetermined.isEmpty()) {

@@ -143,7 +143,9 @@ final class RuleCatalogue {
               .cite(e.cite())
               .appliesTo(e.appliesTo())
               .custom(custom)
-              .judgesPartialFacts(e.judgesPartialFacts());
+              // A custom rule cannot report what it could not judge: it never runs on a partial
+              // record.
+              .judgesPartialFacts(e.judgesPartialFacts() && !custom);
       if (custom) {
         info.description(
             e.description()
@@ -212,28 +214,23 @@ final class RuleCatalogue {
 
   /**
    * The pools that judge an act of a type when it or its history holds a fact known only in part:
-   * the catalogue's rules that judge such facts, and the custom rules if every one of them for the
-   * type does. Another build of the catalogue in one rule base judges nothing then.
+   * the catalogue's rules that judge such facts. Custom rules, and another build of the catalogue
+   * in one rule base, judge nothing then.
    */
   ImmutableList<KieSessionsPool> partialSessionPools(String actType) {
-    return partialPools.computeIfAbsent(
-        actType,
-        t -> {
-          ImmutableList.Builder<KieSessionsPool> pools = ImmutableList.builder();
-          if (wholeCatalogue == null) {
-            pools.add(RuleBases.cataloguePartialSessions(t));
-          }
-          if (customRules != null && customJudgePartialFacts(t)) {
-            pools.add(customRules);
-          }
-          return pools.build();
-        });
-  }
-
-  private boolean customJudgePartialFacts(String actType) {
-    return rules.values().stream()
-        .filter(r -> r.custom() && r.appliesTo().contains(actType))
-        .allMatch(RuleInfo::judgesPartialFacts);
+    ImmutableList<KieSessionsPool> pools = partialPools.get(actType);
+    if (pools == null) {
+      // Built outside the map's lock: the first partial record of a type may load its rule base.
+      ImmutableList<KieSessionsPool> built =
+          wholeCatalogue == null
+              ? ImmutableList.of(RuleBases.cataloguePartialSessions(actType))
+              : ImmutableList.of();
+      pools = partialPools.putIfAbsent(actType, built);
+      if (pools == null) {
+        pools = built;
+      }
+    }
+    return pools;
   }
 
   private ImmutableList<KieSessionsPool> poolsFor(String actType) {
@@ -261,9 +258,7 @@ final class RuleCatalogue {
                 .filter(
                     id -> {
                       RuleInfo r = rules.get(id);
-                      return r.custom()
-                          ? !customJudgePartialFacts(t)
-                          : wholeCatalogue != null || !r.judgesPartialFacts();
+                      return wholeCatalogue != null || !r.judgesPartialFacts();
                     })
                 .collect(ImmutableSortedSet.toImmutableSortedSet(RuleIds.ORDER)));
   }

@@ -60,7 +60,8 @@ public abstract class RuleInfo {
    * Whether the rule judges records known only in part itself ({@code @partialFacts} in its
    * metadata): it reports what it can establish and lists what it cannot as undetermined. A rule
    * that does not is not run when the act or the history holds a fact known only in part; the
-   * verdict lists it as undetermined instead.
+   * verdict lists it as undetermined instead. Custom rules never do: they have no way to report
+   * what they could not judge, so they do not run on such records.
    */
   @Value.Default
   public boolean judgesPartialFacts() {

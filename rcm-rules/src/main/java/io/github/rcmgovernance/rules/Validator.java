@@ -172,11 +172,13 @@ public final class Validator {
           "check.year", List.of("asOf", String.valueOf(asOf.getYear())));
     }
     // The rules of the act's type, loaded on the first act of that type: here, on the caller's
-    // thread and before any time limit starts, not while a rule is being judged.
-    List<KieSessionsPool> pools = sessionPools(act);
+    // thread and before any time limit starts, not while a rule is being judged. A record known
+    // only in part is judged by the rules that judge such records, alone.
+    List<String> partial = PartialFacts.of(charter, history, act, asOf);
+    List<KieSessionsPool> pools = partial.isEmpty() ? sessionPools(act) : partialSessionPools(act);
     return timeLimit == null
-        ? judge(act, history, asOf, pools, null)
-        : judgeWithin(act, history, asOf, pools, timeLimit);
+        ? judge(act, history, asOf, pools, partial, null)
+        : judgeWithin(act, history, asOf, pools, partial, timeLimit);
   }
 
   /**
@@ -330,6 +332,15 @@ public final class Validator {
     return verdict(act, history, act.date(), findings, List.of());
   }
 
+  private List<KieSessionsPool> partialSessionPools(Act act) {
+    String actType = ActTypes.of(act);
+    try {
+      return catalogue.partialSessionPools(actType);
+    } catch (RuntimeException | LinkageError e) {
+      throw RuleFailures.loading(act.id(), actType, e);
+    }
+  }
+
   private List<KieSessionsPool> sessionPools(Act act) {
     String actType = ActTypes.of(act);
     try {
@@ -344,15 +355,12 @@ public final class Validator {
       History history,
       LocalDate asOf,
       List<KieSessionsPool> pools,
+      List<String> partial,
       @Nullable Watch watch) {
     Situation situation = new Situation(charter, history, asOf);
     FindingCollector findings = new FindingCollector(catalogue.customIds());
-    // A record known only in part is judged by the rules that judge such records, alone.
-    List<String> partial = PartialFacts.of(charter, history, act, asOf);
-    List<KieSessionsPool> judging =
-        partial.isEmpty() ? pools : catalogue.partialSessionPools(ActTypes.of(act));
     try {
-      for (KieSessionsPool pool : judging) {
+      for (KieSessionsPool pool : pools) {
         KieSession session = pool.newKieSession();
         if (watch != null) {
           watch.watch(session);
@@ -380,7 +388,7 @@ public final class Validator {
       }
       if (rule == null && watch == null) {
         // Only a failed call pays for finding the rule: judge again, watching which rule fires.
-        rule = failingRule(act, history, asOf, pools);
+        rule = failingRule(act, history, asOf, pools, partial);
       }
       throw RuleFailures.of(act.id(), rule, e);
     }
@@ -397,9 +405,9 @@ public final class Validator {
   }
 
   private @Nullable String failingRule(
-      Act act, History history, LocalDate asOf, List<KieSessionsPool> pools) {
+      Act act, History history, LocalDate asOf, List<KieSessionsPool> pools, List<String> partial) {
     try {
-      judge(act, history, asOf, pools, new Watch());
+      judge(act, history, asOf, pools, partial, new Watch());
       return null;
     } catch (ValidationException e) {
       return e.ruleId().orElse(null);
@@ -407,10 +415,15 @@ public final class Validator {
   }
 
   private Verdict judgeWithin(
-      Act act, History history, LocalDate asOf, List<KieSessionsPool> pools, Duration limit) {
+      Act act,
+      History history,
+      LocalDate asOf,
+      List<KieSessionsPool> pools,
+      List<String> partial,
+      Duration limit) {
     Watch watch = new Watch();
     Future<Verdict> verdict =
-        TimedValidations.submit(() -> judge(act, history, asOf, pools, watch));
+        TimedValidations.submit(() -> judge(act, history, asOf, pools, partial, watch));
     try {
       return verdict.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {

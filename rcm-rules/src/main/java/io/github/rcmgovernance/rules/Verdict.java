@@ -70,7 +70,10 @@ public abstract class Verdict {
    */
   public abstract ImmutableList<Undetermined> undetermined();
 
-  /** The ids of the rules that applied to this kind of act and were evaluated. */
+  /**
+   * The ids of the rules that apply to this kind of act and were switched on. On a record known
+   * only in part, the rules among them that did not run are listed in {@link #undetermined()}.
+   */
   public abstract ImmutableSortedSet<String> evaluatedRules();
 
   /**

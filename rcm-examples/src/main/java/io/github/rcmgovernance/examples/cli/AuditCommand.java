@@ -49,6 +49,7 @@ final class AuditCommand implements Callable<Integer> {
     Out out = new Out(spec.commandLine().getOut(), locale);
     PublicRecord data;
     Charter rules;
+    List<Audit.Row> rows;
     String charterName = charter == null ? DiffCommand.BUILT_IN : charter;
     try {
       String text = new ModelFileReader().readText(record);
@@ -58,13 +59,23 @@ final class AuditCommand implements Callable<Integer> {
         throw new ScenarioException(record.toString(), e.path(), "reason.model", List.of(e), e);
       }
       rules = charter == null ? Charter.rcm() : DiffCommand.charter(charter);
+      try {
+        rows = Audit.of(data, rules);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // The model refuses what the record holds (two meetings with one id, overlapping terms).
+        throw new ScenarioException(
+            record.toString(),
+            "$",
+            "reason.invalidValue",
+            List.of(String.valueOf(e.getMessage())),
+            e);
+      }
     } catch (ScenarioException e) {
       spec.commandLine()
           .getErr()
           .println(Out.safe(Texts.format(locale, "cli.error", e.message(locale))));
       return ExitCodes.INPUT;
     }
-    List<Audit.Row> rows = Audit.of(data, rules);
     if (json) {
       JsonReport.writeAudit(record, charterName, rows, out);
     } else {

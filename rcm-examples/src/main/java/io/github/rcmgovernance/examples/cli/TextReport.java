@@ -210,6 +210,9 @@ final class TextReport {
                     v.message(out.locale())));
       }
     }
+    if (rows.stream().anyMatch(r -> r.dates().endsWith("*"))) {
+      out.raw(INDENT + out.text("out.audit.lowered"));
+    }
     Map<String, Set<String>> notRun = new TreeMap<>();
     for (Audit.Row r : rows) {
       for (Undetermined u : r.verdict().undetermined()) {

@@ -26,10 +26,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The audit of a public record: its entries replayed in order, each Vice-Ministerial meeting, GRCM
@@ -39,7 +41,11 @@ import java.util.OptionalInt;
  * <p>How the record becomes the model, without adding to it:
  *
  * <ul>
- *   <li>dates keep their precision: both days, a month, a year, only the last day, or unknown;
+ *   <li>dates keep their precision: both days, a month, a year, only the last day, or unknown; only
+ *       what a source states is used: a date fact the data set marks {@code derived} (worked out,
+ *       not stated) is lowered (a derived year makes the dates unknown, a derived day leaves its
+ *       month), and dates the sources dispute ({@code conflicts} naming them) are known only by
+ *       their year;
  *   <li>a host that is {@code unknown}, or known only as planned, is declared unknown; the
  *       organiser and the attendees are never stated, so they are declared unknown on every
  *       meeting; a preparatory meeting prepares the Vice-Ministerial meeting a source names, and
@@ -59,8 +65,11 @@ import java.util.OptionalInt;
  * entered but not judged: the catalogue has no rule for when and where they are held.
  */
 public final class Audit {
-  /** Where an entry of no known date and no number is placed: before everything. */
-  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  /**
+   * Where an entry of no known date and no number is placed: after everything, so that it is in the
+   * record of no entry judged.
+   */
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   private Audit() {}
 
@@ -70,7 +79,8 @@ public final class Audit {
    * @param id the meeting's id, or {@code PPT-<holder>-<year>} for a term
    * @param label the number of a Vice-Ministerial meeting in Roman numerals, or the holder and year
    *     of a term, or the meeting's kind
-   * @param dates the dates as the record writes them
+   * @param dates the dates as judged, followed by {@code *} where they are less than the record
+   *     writes, because a date fact is derived or disputed
    * @param place the place, or {@code unknown}
    * @param act the act judged
    * @param verdict its verdict
@@ -167,8 +177,14 @@ public final class Audit {
       }
     }
     Map<String, LocalDate> meetingDays = new HashMap<>();
+    Set<String> disputedDates = new HashSet<>();
+    for (PublicRecord.Conflict c : record.conflicts()) {
+      if (c.facts().orElse(List.of()).contains("dates")) {
+        disputedDates.add(c.about());
+      }
+    }
     for (RecordedMeeting m : record.meetings()) {
-      Meeting meeting = meeting(m);
+      Meeting meeting = meeting(m, disputedDates.contains(m.id()));
       Optional<LocalDate> earliest = meeting.startAsKnown().earliest();
       if (earliest.isEmpty()) {
         earliest = meeting.endAsKnown().earliest();
@@ -177,7 +193,7 @@ public final class Audit {
         // Numbered in order: it follows the meeting numbered before it.
         earliest = Optional.ofNullable(vmDays.get(m.number().getAsInt() - 1));
       }
-      LocalDate day = earliest.orElse(FIRST_DAY);
+      LocalDate day = earliest.orElse(LAST_DAY);
       m.number().ifPresent(n -> vmDays.put(n, day));
       meetingDays.put(m.id(), day);
       MeetingKind kind = m.kind();
@@ -189,7 +205,7 @@ public final class Audit {
               new Item(
                   m.id(),
                   m.number().isPresent() ? meeting.displayName() : kind.name(),
-                  dates(m.dates()),
+                  judgedDates(meeting, m.dates()),
                   m.place(),
                   MeetingProposal.builder().id(m.id()).date(day).meeting(meeting).build(),
                   judged,
@@ -224,14 +240,35 @@ public final class Audit {
     return keyed.stream().map(Keyed::item).toList();
   }
 
-  /** The model's meeting for a recorded one: what is unknown is declared so, nothing is added. */
-  static Meeting meeting(RecordedMeeting m) {
+  /**
+   * The model's meeting for a recorded one: what is unknown is declared so, what is not stated is
+   * lowered, nothing is added.
+   */
+  static Meeting meeting(RecordedMeeting m, boolean datesDisputed) {
+    List<String> derived = m.derived().orElse(List.of());
+    PartialDate start = start(m.dates());
+    PartialDate end = end(m.dates());
+    if (derived.contains("year")) {
+      start = PartialDate.unknown();
+      end = PartialDate.unknown();
+    } else if (datesDisputed) {
+      OptionalInt year = m.dates().knownYear();
+      start = year.isPresent() ? PartialDate.inYear(year.getAsInt()) : PartialDate.unknown();
+      end = start;
+    } else {
+      if (derived.contains("start")) {
+        start = toMonth(start);
+      }
+      if (derived.contains("end")) {
+        end = toMonth(end);
+      }
+    }
     Meeting.Builder b =
         Meeting.builder()
             .id(m.id())
             .kind(m.kind())
-            .startAsKnown(start(m.dates()))
-            .endAsKnown(end(m.dates()))
+            .startAsKnown(start)
+            .endAsKnown(end)
             .addUnknown(MeetingFact.ORGANISER, MeetingFact.ATTENDEES);
     m.number().ifPresent(b::number);
     if (m.host().equals(PublicRecord.UNKNOWN) || m.hostPlanned().orElse(false)) {
@@ -247,6 +284,11 @@ public final class Audit {
       }
     }
     return b.build();
+  }
+
+  /** A day lowered to its month; any other date as it is. */
+  private static PartialDate toMonth(PartialDate d) {
+    return d.day().map(day -> PartialDate.inMonth(YearMonth.from(day))).orElse(d);
   }
 
   private static PartialDate start(RecordedDates d) {
@@ -271,6 +313,24 @@ public final class Audit {
     return month.isPresent()
         ? PartialDate.inMonth(YearMonth.of(d.year().getAsInt(), month.getAsInt()))
         : PartialDate.inYear(d.year().getAsInt());
+  }
+
+  /** The dates as judged, marked {@code *} where less is used than the record writes. */
+  private static String judgedDates(Meeting meeting, RecordedDates recorded) {
+    PartialDate start = meeting.startAsKnown();
+    PartialDate end = meeting.endAsKnown();
+    String judged;
+    if (start.isUnknown() && end.isUnknown()) {
+      judged = PublicRecord.UNKNOWN;
+    } else if (start.isUnknown()) {
+      judged = "../" + end;
+    } else if (start.equals(end)) {
+      judged = start.toString();
+    } else {
+      judged = start + "/" + end;
+    }
+    String written = dates(recorded);
+    return judged.equals(written) ? judged : judged + " *";
   }
 
   /** The dates as the record writes them. */

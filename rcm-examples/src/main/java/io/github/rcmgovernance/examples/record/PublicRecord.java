@@ -353,11 +353,14 @@ public record PublicRecord(
    * Sources that disagree.
    *
    * @param about the entry or topic
+   * @param facts for a conflict about an entry, which of its facts the sources disagree on (such as
+   *     {@code dates} or {@code number})
    * @param text what they say
    * @param sources the tags of the sources
    */
   public record Conflict(
       @JsonProperty(required = true) String about,
+      @JsonSetter(nulls = Nulls.AS_EMPTY) Optional<List<String>> facts,
       @JsonProperty(required = true) String text,
       @JsonProperty(required = true) List<String> sources) {}
 

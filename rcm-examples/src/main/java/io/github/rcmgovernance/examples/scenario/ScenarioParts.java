@@ -133,11 +133,11 @@ final class ScenarioParts {
   }
 
   /**
-   * A presidency term is named by its holder and first day: {@code {"holder": "MX", "start":
-   * "2024-01-01"}}.
+   * A presidency term is named by its holder and first day as written (a day, or {@code unknown}
+   * for a term known only by its year): {@code {"holder": "MX", "start": "2024-01-01"}}.
    */
   private static String termKey(PresidencyTerm term) {
-    return term.holder().code() + " " + term.start();
+    return term.holder().code() + " " + term.startAsKnown();
   }
 
   /**

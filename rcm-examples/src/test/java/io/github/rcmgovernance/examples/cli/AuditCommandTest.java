@@ -106,6 +106,14 @@ class AuditCommandTest {
     assertThat(run.err()).contains(bad.toString()).contains("sources");
     assertThat(run.out()).isEmpty();
 
+    // Read, but refused by the model: two meetings with one id.
+    String text = Files.readString(Path.of(record()), StandardCharsets.UTF_8);
+    Path twice = dir.resolve("twice.json");
+    Files.writeString(twice, text.replace("\"id\": \"VM-II\"", "\"id\": \"VM-I\""));
+    RcmCliTest.Run refused = rcm("audit", twice.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("twice.json").contains("VM-I");
+
     RcmCliTest.Run missing = rcm("audit", dir.resolve("none.json").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("none.json");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.rcmgovernance.model.internal.Checks;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -27,20 +28,15 @@ public abstract non-sealed class MeetingProposal implements Act, WithMeetingProp
   /**
    * The day of the proposal; defaults to the first day the meeting can start on (its first day, or
    * the first of the month or the year it is known by). Required when nothing is known of the
-   * meeting's start: {@code build()} then throws {@link IllegalStateException} naming the meeting.
+   * meeting's start: {@code build()} then throws {@link
+   * io.github.rcmgovernance.model.text.InvalidValueException} naming the meeting.
    */
   @Override
   @Value.Default
   public LocalDate date() {
-    return meeting()
-        .startAsKnown()
-        .earliest()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "date is required: the start of meeting "
-                        + meeting().id()
-                        + " is unknown, so the proposal cannot be dated on it"));
+    Optional<LocalDate> first = meeting().startAsKnown().earliest();
+    Checks.check(first.isPresent(), "check.proposalDate", meeting().id());
+    return first.orElseThrow();
   }
 
   /** The meeting to hold. */

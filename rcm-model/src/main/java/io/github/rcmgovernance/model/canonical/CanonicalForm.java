@@ -2,8 +2,11 @@ package io.github.rcmgovernance.model.canonical;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.party.Party;
+import io.github.rcmgovernance.model.time.PartialDate;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical form of a model value: a text that equal values share on every machine and in every
@@ -94,6 +98,9 @@ public final class CanonicalForm {
       string(e.name(), out);
     } else if (value instanceof LocalDate d) {
       string(d.toString(), out);
+    } else if (value instanceof PartialDate d) {
+      // Its JSON form: a day is written as a day is.
+      string(d.toString(), out);
     } else if (value instanceof Party p) {
       string(p.code(), out);
     } else if (value instanceof Optional<?> o) {
@@ -148,7 +155,9 @@ public final class CanonicalForm {
     boolean first = true;
     for (Attribute a : ATTRIBUTES.get(value.getClass())) {
       Object v = a.get(value);
-      if (v == null || (v instanceof Optional<?> o && o.isEmpty())) {
+      if (v == null
+          || (v instanceof Optional<?> o && o.isEmpty())
+          || (a.omitEmpty() && v instanceof Collection<?> c && c.isEmpty())) {
         continue;
       }
       out.append(first ? "" : ",").append(a.quotedName()).append(':');
@@ -186,8 +195,12 @@ public final class CanonicalForm {
     return true;
   }
 
-  /** An attribute of a value type: a stored field of its implementation class. */
-  private record Attribute(String name, String quotedName, Field field, boolean sequence) {
+  /**
+   * An attribute of a value type: a stored field of its implementation class, named as its JSON
+   * form names it, and left out when empty if the JSON form leaves it out then.
+   */
+  private record Attribute(
+      String name, String quotedName, Field field, boolean sequence, boolean omitEmpty) {
     Object get(Object owner) {
       try {
         return field.get(owner);
@@ -212,15 +225,42 @@ public final class CanonicalForm {
               continue;
             }
             f.setAccessible(true);
+            Method accessor = accessor(type, f.getName());
+            String name = f.getName();
+            boolean omitEmpty = false;
+            if (accessor != null) {
+              JsonProperty property = accessor.getAnnotation(JsonProperty.class);
+              if (property != null && !property.value().isEmpty()) {
+                name = property.value();
+              }
+              JsonInclude include = accessor.getAnnotation(JsonInclude.class);
+              omitEmpty = include != null && include.value() == JsonInclude.Include.NON_EMPTY;
+            }
             StringBuilder quoted = new StringBuilder();
-            string(f.getName(), quoted);
+            string(name, quoted);
             attributes.put(
-                f.getName(),
-                new Attribute(f.getName(), quoted.toString(), f, isSequence(type, f.getName())));
+                name,
+                new Attribute(
+                    name, quoted.toString(), f, isSequence(type, f.getName()), omitEmpty));
           }
           return ImmutableList.copyOf(attributes.values());
         }
       };
+
+  /** The value type's accessor of an attribute, declared on the type or a supertype. */
+  private static @Nullable Method accessor(Class<?> type, String name) {
+    for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+      for (Method m : t.getDeclaredMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == 0 && !m.isSynthetic()) {
+          if (m.isAnnotationPresent(JsonProperty.class)
+              || m.isAnnotationPresent(JsonInclude.class)) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
 
   private static boolean isSequence(Class<?> type, String name) {
     for (Class<?> t = type; t != null; t = t.getSuperclass()) {

@@ -384,6 +384,20 @@ public abstract class History implements WithHistory {
     // One Pro-Tempore Presidency at a time: a record with two holders on one day cannot say who
     // held it, so it is refused rather than read one way or the other.
     presidencies().requireNoOverlap();
+    // A term known by a year cannot be held in a year another State's dated term fills.
+    for (PresidencyTerm t : undatedTerms()) {
+      int year = t.heldIn().getAsInt();
+      for (PresidencyTerm d : presidencyTerms()) {
+        Checks.check(
+            !d.isDated()
+                || d.holder().equals(t.holder())
+                || d.start().isAfter(LocalDate.of(year, 1, 1))
+                || d.end().isBefore(LocalDate.of(year, 12, 31)),
+            "check.termsOverlap",
+            d,
+            t);
+      }
+    }
   }
 
   private static void checkUnique(String what, List<String> ids) {

@@ -17,9 +17,10 @@ import org.immutables.value.Value;
  * inclusive (GI-3, SEC-2).
  *
  * <p>A term of the record may be known only by a year in which the State held the presidency
- * ({@link #heldIn(Party, int)}): its days are then unknown, and it may have begun in the year
- * before or ended in the year after. Such a term is not {@link #isDated() dated}; {@link #start()},
- * {@link #end()}, {@link #covers} and {@link #overlaps} refuse to guess for it.
+ * ({@link #heldIn(Party, int)}): it includes some day of that year, and nothing more is known of
+ * its days (it may have begun before the year or ended after it). Such a term is not {@link
+ * #isDated() dated}; {@link #start()}, {@link #end()}, {@link #covers} and {@link #overlaps} refuse
+ * to guess for it.
  *
  * @since 0.1.0
  */

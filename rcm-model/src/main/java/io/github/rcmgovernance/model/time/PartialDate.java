@@ -6,6 +6,7 @@ import io.github.rcmgovernance.model.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -197,7 +198,7 @@ public final class PartialDate {
     return switch (precision) {
       case DAY -> earliest.toString();
       case MONTH -> YearMonth.from(earliest).toString();
-      default -> String.format("%04d", earliest.getYear());
+      default -> String.format(Locale.ROOT, "%04d", earliest.getYear());
     };
   }
 

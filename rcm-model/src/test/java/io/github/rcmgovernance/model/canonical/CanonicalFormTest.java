@@ -135,4 +135,38 @@ class CanonicalFormTest {
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(CanonicalForm.sha256("abc")).isEqualTo(CanonicalForm.sha256Hex("\"abc\""));
   }
+
+  @Test
+  void datesAreWrittenUnderTheirJsonNamesAsDaysAndNothingUnknownIsWrittenForACompleteMeeting() {
+    io.github.rcmgovernance.model.meeting.Meeting m =
+        io.github.rcmgovernance.model.meeting.Meeting.builder()
+            .id("VM-2025")
+            .kind(io.github.rcmgovernance.model.meeting.MeetingKind.VICE_MINISTERIAL)
+            .number(30)
+            .start(java.time.LocalDate.of(2025, 5, 20))
+            .end(java.time.LocalDate.of(2025, 5, 21))
+            .host(Party.state("GT"))
+            .build();
+    // The form a complete meeting had before dates could be partial: digests stay as they were.
+    assertThat(CanonicalForm.of(m))
+        .isEqualTo(
+            "{\"attendees\":[],\"closedSessionAttendees\":[],\"end\":\"2025-05-21\","
+                + "\"host\":\"GT\",\"id\":\"VM-2025\",\"kind\":\"VICE_MINISTERIAL\","
+                + "\"number\":30,\"start\":\"2025-05-20\"}");
+    io.github.rcmgovernance.model.meeting.Meeting partial =
+        io.github.rcmgovernance.model.meeting.Meeting.builder()
+            .from(m)
+            .startAsKnown(io.github.rcmgovernance.model.time.PartialDate.parse("2025-05"))
+            .host(java.util.Optional.empty())
+            .addUnknown(io.github.rcmgovernance.model.meeting.MeetingFact.HOST)
+            .build();
+    assertThat(CanonicalForm.of(partial))
+        .contains("\"start\":\"2025-05\"")
+        .contains("\"unknown\":[\"HOST\"]");
+    assertThat(
+            CanonicalForm.of(
+                io.github.rcmgovernance.model.history.PresidencyTerm.heldIn(
+                    Party.state("MX"), 2015)))
+        .isEqualTo("{\"end\":\"unknown\",\"heldIn\":2015,\"holder\":\"MX\",\"start\":\"unknown\"}");
+  }
 }

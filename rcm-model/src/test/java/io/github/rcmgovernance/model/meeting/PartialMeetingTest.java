@@ -117,7 +117,7 @@ class PartialMeetingTest {
   void aProposalOfAMeetingWithAnUnknownStartNeedsItsOwnDate() {
     Meeting m = vm().startAsKnown(PartialDate.unknown()).endAsKnown(PartialDate.unknown()).build();
     assertThatThrownBy(() -> MeetingProposal.of(m))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("date is required");
     Act dated = MeetingProposal.builder().id("P").date(LocalDate.of(2009, 1, 1)).meeting(m).build();
     assertThat(dated.date()).isEqualTo(LocalDate.of(2009, 1, 1));
@@ -137,15 +137,25 @@ class PartialMeetingTest {
     assertThat(PresidencyTermProposal.of("P", t).date()).isEqualTo(LocalDate.of(2015, 1, 1));
     assertThat(JSON.read(JSON.write(t), PresidencyTerm.class)).isEqualTo(t);
 
-    // Beside a dated term of another holder in the same year: not refused, since it may not
-    // overlap.
+    // Beside a dated term of another holder for part of the year: not refused, it may not overlap.
     History h =
         History.builder()
-            .addPresidencyTerms(t, PresidencyTerm.forYear(Party.state("GT"), 2015))
+            .addPresidencyTerms(
+                t,
+                PresidencyTerm.of(
+                    Party.state("GT"), LocalDate.of(2015, 3, 1), LocalDate.of(2015, 12, 31)))
             .build();
     assertThat(h.undatedTerms()).containsExactly(t);
     assertThat(h.isComplete()).isFalse();
     assertThat(h.presidencyHolder(LocalDate.of(2015, 6, 1))).contains(Party.state("GT"));
+    // Beside another State's term for the whole year: refused, they certainly overlap.
+    assertThatThrownBy(
+            () ->
+                History.builder()
+                    .addPresidencyTerms(t, PresidencyTerm.forYear(Party.state("GT"), 2015))
+                    .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("overlap");
 
     assertThatThrownBy(
             () ->

@@ -96,7 +96,7 @@ public final class Mtg3 {
   private static boolean needsPartialJudgement(Situation s, Meeting m) {
     return !m.isDated()
         || !m.unknown().isEmpty()
-        || (s.presidencyHolder(m.start()) == null && !s.history().undatedTerms().isEmpty());
+        || (s.presidencyHolder(m.start()) == null && !s.history().isComplete());
   }
 
   /**
