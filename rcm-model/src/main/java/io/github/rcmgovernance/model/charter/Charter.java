@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.model.charter;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -232,11 +233,22 @@ public abstract class Charter implements WithCharter {
    * @return those parties, in the order of {@link #statuses()}
    */
   public final ImmutableList<Party> statusesUncertainOn(LocalDate date) {
+    if (!hasStatusRanges()) {
+      // The common case, on every validation: no status began within a range.
+      return ImmutableList.of();
+    }
     return statuses().stream()
         .filter(s -> s.uncertainOn(date))
         .map(PartyStatus::party)
         .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether some status began on an unknown day of a range ({@link PartyStatus#sinceBy()}). */
+  @Value.Lazy
+  @JsonIgnore
+  boolean hasStatusRanges() {
+    return statuses().stream().anyMatch(st -> st.sinceBy().isPresent());
   }
 
   /**
