@@ -8,6 +8,7 @@ import io.github.rcmgovernance.examples.scenario.ScenarioResult;
 import io.github.rcmgovernance.examples.text.Texts;
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.MeetingProposal;
+import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.charter.Charter;
 import io.github.rcmgovernance.model.charter.MonthWindow;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
@@ -229,7 +230,11 @@ public final class CalendarPage {
             page.text("page.section.audit", record, charterName),
             page.text("page.audit.description"),
             charter,
-            List.of(),
+            rows.stream()
+                .map(Audit.Row::act)
+                .filter(PresidencyTermProposal.class::isInstance)
+                .map(a -> ((PresidencyTermProposal) a).term())
+                .toList(),
             entries);
     return page.render(page.text("page.title.audit"), List.of(section));
   }
@@ -464,8 +469,18 @@ public final class CalendarPage {
       free.add(t);
     }
     out.appendElement("span").addClass("label").text(text("page.presidency"));
+    List<String> byYear =
+        terms.stream()
+            .filter(t -> !t.isDated() && t.heldIn().orElse(0) == year)
+            .map(t -> t.holder().toString())
+            .toList();
+    if (!byYear.isEmpty()) {
+      out.appendText(" " + text("page.presidency.byYear", String.join(", ", byYear)));
+    }
     if (lanes.isEmpty()) {
-      out.appendText(" " + text("page.presidency.none"));
+      if (byYear.isEmpty()) {
+        out.appendText(" " + text("page.presidency.none"));
+      }
       return;
     }
     for (List<PresidencyTerm> lane : lanes) {

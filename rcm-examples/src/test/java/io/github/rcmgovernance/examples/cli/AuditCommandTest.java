@@ -94,6 +94,10 @@ class AuditCommandTest {
     // A meeting known only by its year has no place in the calendar, but has its row.
     assertThat(doc.select("li.meeting[data-act=VM-XVIII]")).isEmpty();
     assertThat(doc.select("td.verdict.undetermined")).isNotEmpty();
+    assertThat(doc.select("section.year[data-year=2019] div.presidency").text())
+        .contains("GT, conocido solo por el año");
+    assertThat(doc.select("section.year[data-year=1999] div.presidency").text())
+        .doesNotContain("conocido solo por el año");
     assertThat(doc.select("ul.undetermined li[data-rule=RCM-MTG-4]")).isNotEmpty();
   }
 

@@ -3,6 +3,10 @@ package io.github.rcmgovernance.examples.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.rcmgovernance.examples.BuiltInScenarios;
+import io.github.rcmgovernance.examples.record.Audit;
+import io.github.rcmgovernance.examples.record.PublicRecord;
+import io.github.rcmgovernance.model.charter.Charter;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +38,24 @@ class PageInBrowserTest {
   private static final int HEIGHT = 900;
 
   private static Path page;
+  private static Path audit;
 
   @BeforeAll
   static void writePage() throws IOException {
     Files.createDirectories(OUT);
     page = OUT.resolve("plans.html").toAbsolutePath();
     Files.writeString(page, CalendarPage.ofPlans(CalendarPageTest.builtInPlans(), Locale.ENGLISH));
+    audit = OUT.resolve("audit.html").toAbsolutePath();
+    PublicRecord record =
+        PublicRecord.read(Files.readString(BuiltInScenarios.resource("record/rcm-record.json")));
+    Files.writeString(
+        audit,
+        CalendarPage.ofAudit(
+            "rcm-record.json",
+            "rcm",
+            Charter.rcm(),
+            Audit.of(record, Charter.rcm()),
+            Locale.ENGLISH));
   }
 
   private static Path browser() {
@@ -64,6 +80,10 @@ class PageInBrowserTest {
    * test.
    */
   private static String chromium(String name, String... arguments) throws Exception {
+    return chromium(page, name, arguments);
+  }
+
+  private static String chromium(Path target, String name, String... arguments) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(browser().toString());
     command.addAll(
@@ -77,7 +97,7 @@ class PageInBrowserTest {
             "--host-resolver-rules=MAP * ~NOTFOUND",
             "--user-data-dir=" + Files.createTempDirectory(OUT.toAbsolutePath(), "profile-")));
     command.addAll(List.of(arguments));
-    command.add(page.toUri().toString());
+    command.add(target.toUri().toString());
     Path out = OUT.resolve(name + ".out");
     Path log = OUT.resolve(name + ".log");
     Process process =
@@ -137,5 +157,22 @@ class PageInBrowserTest {
     long pageObjects =
         java.util.regex.Pattern.compile("/Type\\s*/Page(?!s)").matcher(text).results().count();
     assertThat(Math.max(pages, pageObjects)).as("pages").isBetween(2L, 20L);
+  }
+
+  @Test
+  void theAuditPageLaysOutTheRecordAsItsSourceSays() throws Exception {
+    Document dom = Jsoup.parse(chromium(audit, "audit-dom", "--dump-dom"));
+    Document source = Jsoup.parse(Files.readString(audit));
+    assertThat(dom.select("table.acts tbody tr")).hasSize(50);
+    assertThat(dom.select("li.meeting").eachAttr("data-act"))
+        .isEqualTo(source.select("li.meeting").eachAttr("data-act"))
+        .contains("VM-XXII", "VM-XXIX")
+        .doesNotContain("VM-XVIII");
+    assertThat(dom.select("td.verdict.undetermined")).isNotEmpty();
+    Path png = OUT.resolve("audit.png").toAbsolutePath();
+    Files.deleteIfExists(png);
+    chromium(
+        audit, "audit-screenshot", "--window-size=" + WIDTH + "," + HEIGHT, "--screenshot=" + png);
+    assertThat(Files.size(png)).isGreaterThan(50_000);
   }
 }
