@@ -107,9 +107,13 @@ public final class Audit {
    * @param charter the charter whose windows, lead time and policies apply; its statuses are
    *     replaced by the record's
    * @return a row for each judged entry, in the order judged
+   * @throws NullPointerException naming the argument that is null
+   * @throws IllegalArgumentException if the model refuses what the record holds (such as two
+   *     meetings with one id)
    */
   public static List<Row> of(PublicRecord record, Charter charter) {
     requireNonNull(record, "record");
+    requireNonNull(charter, "charter");
     Validator validator = Validator.builder().charter(withStatuses(charter, record)).build();
     History history = History.empty();
     List<Row> rows = new ArrayList<>();
