@@ -88,12 +88,8 @@ final class PendingReceipt {
               "custom", v.custom()));
     }
     Map<String, Object> result = new LinkedHashMap<>();
-    // Valid when no error was found and no error rule was left undetermined: on a complete record,
-    // when no error was found.
-    result.put(
-        "valid",
-        violations.stream().noneMatch(v -> v.severity() == Severity.ERROR)
-            && undetermined.stream().noneMatch(u -> u.severity() == Severity.ERROR));
+    // On a complete record: valid when no error was found, as it always was.
+    result.put("valid", Verdict.outcomeOf(violations, undetermined) == Verdict.Outcome.VALID);
     result.put("violations", outcome);
     result.put("evaluatedRules", ImmutableList.copyOf(evaluated));
     if (!undetermined.isEmpty()) {

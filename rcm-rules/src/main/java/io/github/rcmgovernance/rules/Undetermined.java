@@ -32,6 +32,12 @@ public abstract class Undetermined implements Comparable<Undetermined> {
           .thenComparing(Undetermined::target)
           .thenComparing(u -> u.reason());
 
+  /**
+   * The reason key of a rule that did not run at all because the act, the history or the statuses
+   * hold a fact known only in part, and the rule judges complete records only.
+   */
+  public static final String NOT_RUN = "undetermined.partial";
+
   Undetermined() {}
 
   /** The stable id of the rule, such as {@code RCM-MTG-4}. */

@@ -120,10 +120,15 @@ public abstract class Verdict {
   @JsonProperty("outcome")
   @Value.Derived
   public Outcome outcome() {
-    if (violations().stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
+    return outcomeOf(violations(), undetermined());
+  }
+
+  /** The outcome of these violations and undetermined rules: what {@link #outcome()} gives. */
+  static Outcome outcomeOf(List<Violation> violations, List<Undetermined> undetermined) {
+    if (violations.stream().anyMatch(v -> v.severity() == Severity.ERROR)) {
       return Outcome.INVALID;
     }
-    if (undetermined().stream().anyMatch(u -> u.severity() == Severity.ERROR)) {
+    if (undetermined.stream().anyMatch(u -> u.severity() == Severity.ERROR)) {
       return Outcome.UNDETERMINED;
     }
     return Outcome.VALID;

@@ -33,24 +33,22 @@ final class Verdicts {
       List<String> partialFacts) {
     List<Violation> violations = new ArrayList<>(found.size());
     List<Undetermined> undetermined = new ArrayList<>();
-    for (String id : notRun) {
-      RuleInfo rule = catalogue.rule(id);
-      Text reason = Text.of("undetermined.partial", Argument.text(String.join(", ", partialFacts)));
-      undetermined.add(
-          Undetermined.builder()
-              .ruleId(id)
-              .severity(rule.severity())
-              .target(Target.document(act.id()))
-              .reasonKey(reason.key())
-              .arguments(reason.arguments())
-              .reason(reason.render(Locale.ENGLISH))
-              .cite(rule.cite())
-              .build());
+    if (!notRun.isEmpty()) {
+      Text reason = Text.of(Undetermined.NOT_RUN, Argument.text(String.join(", ", partialFacts)));
+      for (String id : notRun) {
+        undetermined.add(undetermined(catalogue.rule(id), Target.document(act.id()), reason));
+      }
     }
     for (FindingCollector.Collected c : found) {
       try {
         if (c.finding().isUndetermined()) {
-          undetermined.add(undetermined(catalogue.rule(c.ruleId()), c));
+          RuleInfo rule = catalogue.rule(c.ruleId());
+          Text reason =
+              c.finding()
+                  .message()
+                  .orElseThrow(
+                      () -> new IllegalStateException("rule " + rule.id() + " gave no reason"));
+          undetermined.add(undetermined(rule, c.finding().target(), reason));
           continue;
         }
         violations.add(violation(catalogue.rule(c.ruleId()), act, c));
@@ -95,15 +93,12 @@ final class Verdicts {
         .build();
   }
 
-  private static Undetermined undetermined(RuleInfo rule, FindingCollector.Collected c) {
-    Text reason =
-        c.finding()
-            .message()
-            .orElseThrow(() -> new IllegalStateException("rule " + rule.id() + " gave no reason"));
+  /** A rule that could not judge a target, for a reason of the shared bundle. */
+  private static Undetermined undetermined(RuleInfo rule, Target target, Text reason) {
     return Undetermined.builder()
         .ruleId(rule.id())
         .severity(rule.severity())
-        .target(c.finding().target())
+        .target(target)
         .reasonKey(reason.key())
         .arguments(reason.arguments())
         .reason(reason.render(Locale.ENGLISH))

@@ -216,7 +216,7 @@ final class TextReport {
     Map<String, Set<String>> notRun = new TreeMap<>();
     for (Audit.Row r : rows) {
       for (Undetermined u : r.verdict().undetermined()) {
-        if (u.reasonKey().equals(NOT_RUN)) {
+        if (u.reasonKey().equals(Undetermined.NOT_RUN)) {
           notRun.computeIfAbsent(actType(r.act()), k -> new LinkedHashSet<>()).add(u.ruleId());
         }
       }
@@ -236,9 +236,6 @@ final class TextReport {
     return act.getClass().getSimpleName();
   }
 
-  /** The reason of a rule that did not run because the record is known only in part. */
-  private static final String NOT_RUN = "undetermined.partial";
-
   private static String[] auditRow(Audit.Row r, Out out) {
     Verdict v = r.verdict();
     List<String> violations =
@@ -253,7 +250,7 @@ final class TextReport {
     Set<String> undetermined = new LinkedHashSet<>();
     long notRun = 0;
     for (Undetermined u : v.undetermined()) {
-      if (u.reasonKey().equals(NOT_RUN)) {
+      if (u.reasonKey().equals(Undetermined.NOT_RUN)) {
         notRun++;
       } else {
         undetermined.add(u.ruleId());

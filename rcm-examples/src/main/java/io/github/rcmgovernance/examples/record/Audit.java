@@ -143,7 +143,11 @@ public final class Audit {
       String place,
       Act act,
       boolean judged,
-      List<String> sources) {}
+      List<String> sources) {
+    Item withAct(Act other) {
+      return new Item(id, label, dates, place, other, judged, sources);
+    }
+  }
 
   private static History enter(History history, Act act) {
     History.Builder next = History.builder().from(history);
@@ -222,20 +226,12 @@ public final class Audit {
       if (k.item().act() instanceof MeetingProposal p && p.meeting().prepares().isPresent()) {
         LocalDate prepared = meetingDays.get(p.meeting().prepares().get());
         if (prepared != null && prepared.isAfter(k.day())) {
-          Item item = k.item();
           keyed.set(
               i,
               new Keyed(
                   prepared,
                   Integer.MAX_VALUE - keyed.size() + i,
-                  new Item(
-                      item.id(),
-                      item.label(),
-                      item.dates(),
-                      item.place(),
-                      p.withDate(prepared),
-                      item.judged(),
-                      item.sources())));
+                  k.item().withAct(p.withDate(prepared))));
         }
       }
     }
@@ -321,33 +317,22 @@ public final class Audit {
 
   /** The dates as judged, marked {@code *} where less is used than the record writes. */
   private static String judgedDates(Meeting meeting, RecordedDates recorded) {
-    PartialDate start = meeting.startAsKnown();
-    PartialDate end = meeting.endAsKnown();
-    String judged;
-    if (start.isUnknown() && end.isUnknown()) {
-      judged = PublicRecord.UNKNOWN;
-    } else if (start.isUnknown()) {
-      judged = "../" + end;
-    } else if (start.equals(end)) {
-      judged = start.toString();
-    } else {
-      judged = start + "/" + end;
-    }
-    String written = dates(recorded);
-    return judged.equals(written) ? judged : judged + " *";
+    String judged = written(meeting.startAsKnown(), meeting.endAsKnown());
+    boolean lowered =
+        !meeting.startAsKnown().equals(start(recorded))
+            || !meeting.endAsKnown().equals(end(recorded));
+    return lowered ? judged + " *" : judged;
   }
 
-  /** The dates as the record writes them. */
-  static String dates(RecordedDates d) {
-    if (d.start().isPresent()) {
-      return d.start().get().equals(d.end().orElseThrow())
-          ? d.start().get().toString()
-          : d.start().get() + "/" + d.end().orElseThrow();
+  /**
+   * Dates as the audit writes them: both days ({@code 2019-11-13/2019-11-14}), one day, month or
+   * year ({@code 2017-11}), only the last day ({@code ../2015-11-11}), or {@code unknown}.
+   */
+  private static String written(PartialDate start, PartialDate end) {
+    if (start.isUnknown()) {
+      return end.isUnknown() ? PublicRecord.UNKNOWN : "../" + end;
     }
-    if (d.end().isPresent()) {
-      return "../" + d.end().get();
-    }
-    return d.year().isEmpty() ? PublicRecord.UNKNOWN : yearOrMonth(d).toString();
+    return start.equals(end) ? start.toString() : start + "/" + end;
   }
 
   /** The charter with the record's statuses in place of its own. */

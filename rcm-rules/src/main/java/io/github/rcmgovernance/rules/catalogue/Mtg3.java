@@ -2,6 +2,7 @@ package io.github.rcmgovernance.rules.catalogue;
 
 import io.github.rcmgovernance.model.act.Act;
 import io.github.rcmgovernance.model.act.MeetingProposal;
+import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingFact;
@@ -30,15 +31,10 @@ public final class Mtg3 {
     Meeting m = p.meeting();
     Party holder = s.presidencyHolder(m.start());
     boolean organiserOk = m.organiser().map(o -> s.isPresidency(o, m.start())).orElse(false);
-    Argument meeting = Argument.meeting(m);
     Argument start = Argument.date(m.start());
     List<Finding> faults = new ArrayList<>();
     if (holder == null) {
-      faults.add(
-          Finding.at(Target.meeting(m.id()))
-              .says("noHolder", meeting, start)
-              .read(Values.act("/meeting/start", m.start()))
-              .advise("remedy.recordTerm", start));
+      faults.add(noHolder(m, m.start()).advise("remedy.recordTerm", start));
       if (m.host().isEmpty()) {
         faults.add(noHost(m).advise("remedy.recordTerm", start));
       }
@@ -59,20 +55,13 @@ public final class Mtg3 {
     if (m.host().isEmpty()) {
       faults.add(noHost(m).fix(fixed, "remedy.byThePresidency", holderArg));
     } else if (!m.host().get().equals(holder)) {
-      faults.add(
-          Finding.at(Target.party(m.host().get()))
-              .says("host", meeting, Argument.party(m.host().get()), start, holderArg)
-              .read(Values.act("/meeting/host", m.host().get()))
-              .fix(fixed, "remedy.byThePresidency", holderArg));
+      faults.add(wrongHost(m, m.start(), holder).fix(fixed, "remedy.byThePresidency", holderArg));
     }
     if (m.organiser().isEmpty()) {
       faults.add(noOrganiser(m).fix(fixed, "remedy.byThePresidency", holderArg));
     } else if (!organiserOk) {
       faults.add(
-          Finding.at(Target.of(m.organiser().get()))
-              .says("organiser", meeting, Argument.actor(m.organiser().get()), start, holderArg)
-              .read(Values.act("/meeting/organiser", m.organiser().get()))
-              .fix(fixed, "remedy.byThePresidency", holderArg));
+          wrongOrganiser(m, m.start(), holder).fix(fixed, "remedy.byThePresidency", holderArg));
     }
     return faults;
   }
@@ -81,6 +70,38 @@ public final class Mtg3 {
     return Finding.at(Target.missing("/meeting/host"))
         .says("noHost", Argument.meeting(m))
         .read(Values.act("/meeting/host", m.host()));
+  }
+
+  private static Finding noHolder(Meeting m, LocalDate day) {
+    return Finding.at(Target.meeting(m.id()))
+        .says("noHolder", Argument.meeting(m), Argument.date(day))
+        .read(Values.act("/meeting/start", day));
+  }
+
+  /** The host is not the holder; the meeting has a host. */
+  private static Finding wrongHost(Meeting m, LocalDate day, Party holder) {
+    Party host = m.host().orElseThrow();
+    return Finding.at(Target.party(host))
+        .says(
+            "host",
+            Argument.meeting(m),
+            Argument.party(host),
+            Argument.date(day),
+            Argument.party(holder))
+        .read(Values.act("/meeting/host", host));
+  }
+
+  /** The organiser does not speak for the holder; the meeting has an organiser. */
+  private static Finding wrongOrganiser(Meeting m, LocalDate day, Party holder) {
+    Actor organiser = m.organiser().orElseThrow();
+    return Finding.at(Target.of(organiser))
+        .says(
+            "organiser",
+            Argument.meeting(m),
+            Argument.actor(organiser),
+            Argument.date(day),
+            Argument.party(holder))
+        .read(Values.act("/meeting/organiser", organiser));
   }
 
   private static Finding noOrganiser(Meeting m) {
@@ -138,38 +159,16 @@ public final class Mtg3 {
             Finding.undetermined(
                 Target.meeting(m.id()), "undetermined.holder", Argument.date(day)));
       } else {
-        out.add(
-            Finding.at(Target.meeting(m.id()))
-                .says("noHolder", Argument.meeting(m), Argument.date(day))
-                .read(Values.act("/meeting/start", day))
-                .advise("remedy.recordTerm", Argument.date(day)));
+        out.add(noHolder(m, day).advise("remedy.recordTerm", Argument.date(day)));
       }
       return out;
     }
     Argument holderArg = Argument.party(holder);
     if (m.host().isPresent() && !m.host().get().equals(holder)) {
-      out.add(
-          Finding.at(Target.party(m.host().get()))
-              .says(
-                  "host",
-                  Argument.meeting(m),
-                  Argument.party(m.host().get()),
-                  Argument.date(day),
-                  holderArg)
-              .read(Values.act("/meeting/host", m.host().get()))
-              .advise("remedy.byThePresidency", holderArg));
+      out.add(wrongHost(m, day, holder).advise("remedy.byThePresidency", holderArg));
     }
     if (m.organiser().isPresent() && !s.isPresidency(m.organiser().get(), day)) {
-      out.add(
-          Finding.at(Target.of(m.organiser().get()))
-              .says(
-                  "organiser",
-                  Argument.meeting(m),
-                  Argument.actor(m.organiser().get()),
-                  Argument.date(day),
-                  holderArg)
-              .read(Values.act("/meeting/organiser", m.organiser().get()))
-              .advise("remedy.byThePresidency", holderArg));
+      out.add(wrongOrganiser(m, day, holder).advise("remedy.byThePresidency", holderArg));
     }
     return out;
   }

@@ -5,11 +5,11 @@ import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.meeting.Meeting;
 import io.github.rcmgovernance.model.meeting.MeetingFact;
 import io.github.rcmgovernance.model.party.Party;
-import io.github.rcmgovernance.model.time.PartialDate;
 import io.github.rcmgovernance.rules.Argument;
 import io.github.rcmgovernance.rules.Situation;
 import io.github.rcmgovernance.rules.Target;
 import io.github.rcmgovernance.rules.internal.Finding;
+import io.github.rcmgovernance.rules.internal.PartialFacts;
 import io.github.rcmgovernance.rules.internal.Values;
 import java.time.LocalDate;
 
@@ -30,7 +30,7 @@ public final class Partial {
    * @return true when the meeting or the history is incomplete
    */
   public static boolean any(Situation s, MeetingProposal p) {
-    return !s.history().isComplete() || !p.meeting().isDated() || !p.meeting().unknown().isEmpty();
+    return !s.history().isComplete() || !PartialFacts.isComplete(p.meeting());
   }
 
   /**
@@ -44,8 +44,8 @@ public final class Partial {
         Target.meeting(m.id()),
         "undetermined.dates",
         Argument.meeting(m),
-        date(m.startAsKnown()),
-        date(m.endAsKnown()));
+        Values.partial(m.startAsKnown()),
+        Values.partial(m.endAsKnown()));
   }
 
   /**
@@ -120,17 +120,6 @@ public final class Partial {
         Argument.party(party),
         Argument.date(s.asOf()),
         Argument.date(by));
-  }
-
-  /**
-   * A partial date as a message argument: a day as a date, a month or a year in ISO form, an
-   * unknown date as the word for it.
-   *
-   * @param d the date
-   * @return the argument
-   */
-  public static Argument date(PartialDate d) {
-    return Values.partial(d);
   }
 
   /**

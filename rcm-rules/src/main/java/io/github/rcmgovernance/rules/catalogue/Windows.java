@@ -81,8 +81,8 @@ public final class Windows {
             .says(
                 "outside",
                 Argument.meeting(m),
-                Partial.date(m.startAsKnown()),
-                Partial.date(m.endAsKnown()),
+                Values.partial(m.startAsKnown()),
+                Values.partial(m.endAsKnown()),
                 Argument.window(window))
             .read(
                 Values.act("/meeting/start", Partial.start(m)),

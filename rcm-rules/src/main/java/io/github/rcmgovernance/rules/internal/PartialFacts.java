@@ -69,7 +69,13 @@ public final class PartialFacts {
     return true;
   }
 
-  private static boolean isComplete(Meeting m) {
+  /**
+   * Whether a meeting is known in full: both days, and no fact declared unknown.
+   *
+   * @param m the meeting
+   * @return true when nothing of it is known only in part
+   */
+  public static boolean isComplete(Meeting m) {
     return m.isDated() && m.unknown().isEmpty();
   }
 
