@@ -119,7 +119,6 @@ final class Verdicts {
     if (c.literal() != null) {
       return v.messageKey("custom")
           .addArguments(Argument.text(c.literal()))
-          .message(c.literal())
           .remedy(Remedy.advice(Text.of("custom.remedy", Argument.id(rule.id()))))
           .build();
     }
@@ -130,7 +129,6 @@ final class Verdicts {
     Text remedy = f.remedy().map(r -> r.qualified(rule.id())).orElse(Text.of("remedy.none"));
     return v.messageKey(message.key())
         .arguments(message.arguments())
-        .message(message.render(Locale.ENGLISH))
         .remedy(
             f.fixed().isPresent()
                 ? Remedy.fix(remedy, act, f.fixed().get())

@@ -1,5 +1,6 @@
 package io.github.rcmgovernance.rules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -67,8 +68,21 @@ public abstract class Violation implements Comparable<Violation> {
   /** The message's arguments: what it names, typed. */
   public abstract ImmutableList<Argument> arguments();
 
-  /** What is wrong, in one line of English. */
-  public abstract String message();
+  /**
+   * What is wrong, in one line of English: {@link #message(Locale)} in English, rendered when it is
+   * first asked for and then kept.
+   *
+   * @return the message
+   */
+  @Value.Lazy
+  @JsonProperty("message")
+  public String message() {
+    if (custom()) {
+      // A custom rule's message is its text, given as the only argument.
+      return ((Argument.OfText) arguments().get(0)).text();
+    }
+    return Messages.render(Locale.ENGLISH, messageKey(), arguments());
+  }
 
   /**
    * What is wrong, in one line of a language; English where the library has no messages in it.

@@ -8,6 +8,7 @@ import io.github.rcmgovernance.model.body.Actor;
 import io.github.rcmgovernance.model.body.Body;
 import io.github.rcmgovernance.model.delegation.Delegation;
 import io.github.rcmgovernance.model.history.History;
+import io.github.rcmgovernance.model.json.RcmJson;
 import io.github.rcmgovernance.model.meeting.Forum;
 import io.github.rcmgovernance.model.meeting.MeetingKind;
 import io.github.rcmgovernance.model.party.Party;
@@ -40,6 +41,25 @@ class RenderingTest {
 
   private static final Verdict INVALID =
       Validator.standard().validate(decision("MX", "AR"), History.empty());
+
+  @Test
+  void theEnglishMessageIsRenderedFromTheKeyAndArgumentsAndWrittenToJson() throws Exception {
+    // A fresh verdict, so that writing it is the first time its messages are asked for.
+    Verdict verdict = Validator.standard().validate(decision("MX", "AR"), History.empty());
+    com.fasterxml.jackson.databind.JsonNode json =
+        RcmJson.standard().mapper().readTree(RcmJson.standard().write(verdict));
+    com.fasterxml.jackson.databind.JsonNode first = json.get("violations").get(0);
+    List<String> fields = new ArrayList<>();
+    first.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsSubsequence("messageKey", "arguments", "message", "cite");
+    assertThat(first.get("message").asText())
+        .isEqualTo(
+            "decision DEC-2024-7: AR is among the deciders but is an observer on May 22, 2024");
+    for (Violation v : verdict.violations()) {
+      assertThat(v.message()).isEqualTo(v.message(Locale.ENGLISH)).isNotEqualTo(v.messageKey());
+      assertThat(v.message(ES)).isNotEqualTo(v.message());
+    }
+  }
 
   @Test
   void theReadmesExampleGivesTheLinesItShows() {
