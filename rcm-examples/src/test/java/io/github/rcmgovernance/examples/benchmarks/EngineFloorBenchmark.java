@@ -1,6 +1,7 @@
 package io.github.rcmgovernance.examples.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,16 +26,37 @@ public class EngineFloorBenchmark {
   /** The pooled sessions of the one-rule base, shared by all threads like the validator's. */
   @State(Scope.Benchmark)
   public static class Engine {
+    KieBase base;
     KieSessionsPool pool;
 
     /** Builds the base and its pool, and checks that the rule fires. */
     @Setup
     public void setUp() {
-      pool = OneRule.base().newKieSessionsPool(4);
+      base = OneRule.base();
+      pool = base.newKieSessionsPool(4);
       if (OneRule.judge(pool, "a") != 1) {
         throw new IllegalStateException("the one rule did not fire");
       }
     }
+  }
+
+  /** A pool of the one-rule base's sessions for each thread. */
+  @State(Scope.Thread)
+  public static class OwnPool {
+    KieSessionsPool pool;
+
+    /** Builds the thread's pool over the shared base. */
+    @Setup
+    public void setUp(Engine engine) {
+      pool = engine.base.newKieSessionsPool(1);
+    }
+  }
+
+  /** Two threads, each with its own pool over the shared base. */
+  @Benchmark
+  @Threads(2)
+  public int oneRuleTwoThreadsOwnPools(OwnPool own) {
+    return OneRule.judge(own.pool, "a");
   }
 
   /** One thread. */
