@@ -9,9 +9,11 @@ import static io.github.rcmgovernance.rules.Fixtures.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import io.github.rcmgovernance.model.act.MeetingProposal;
 import io.github.rcmgovernance.model.act.PresidencyTermProposal;
 import io.github.rcmgovernance.model.charter.Charter;
+import io.github.rcmgovernance.model.charter.RotationPolicy;
 import io.github.rcmgovernance.model.history.History;
 import io.github.rcmgovernance.model.history.PresidencyTerm;
 import io.github.rcmgovernance.model.json.RcmJson;
@@ -209,7 +211,44 @@ class PartialRecordsTest {
     assertThat(f.errors())
         .extracting(x -> x.ruleId() + " " + x.target().key())
         .containsExactly("RCM-MTG-9 party:FR");
+    // The term is named by the year it is held in, its only known time.
+    assertThat(f.errors().get(0).message())
+        .startsWith("the presidency term 2026 to 2026 is proposed for FR");
     assertThat(f.outcome()).isEqualTo(Verdict.Outcome.INVALID);
+  }
+
+  @Test
+  void aTermKnownByItsYearOutsideAFixedRotationBreaksItAndOneInsideIsUndetermined() {
+    Validator fixed =
+        Validator.builder()
+            .charter(
+                Charter.builder()
+                    .from(Charter.rcm())
+                    .rotationPolicy(RotationPolicy.FIXED_ORDER)
+                    .rotationOrder(ImmutableList.of(HN, Party.state("MX"), DO))
+                    .build())
+            .build();
+
+    // Belize is not in the order: no day of the term is needed to know that.
+    Verdict outside =
+        fixed.validate(
+            PresidencyTermProposal.of("PPT-2026", PresidencyTerm.heldIn(Party.state("BZ"), 2026)),
+            history());
+    assertThat(outside.warnings())
+        .extracting(x -> x.ruleId() + " " + x.messageKey() + " " + x.target().key())
+        .containsExactly("RCM-MTG-10 RCM-MTG-10.notInOrder party:BZ");
+    assertThat(outside.warnings().get(0).message())
+        .isEqualTo(
+            "the presidency term 2026 to 2026 for BZ: it is not in the charter's rotation order"
+                + " (HN, MX, DO)");
+    assertThat(undetermined(outside, "RCM-MTG-10")).isEmpty();
+
+    // Honduras is: which term is next to its own is not known without days.
+    Verdict inside =
+        fixed.validate(
+            PresidencyTermProposal.of("PPT-2026", PresidencyTerm.heldIn(HN, 2026)), history());
+    assertThat(inside.warnings()).extracting(Violation::ruleId).doesNotContain("RCM-MTG-10");
+    assertThat(undetermined(inside, "RCM-MTG-10")).containsExactly("undetermined.term party:HN");
   }
 
   @Test

@@ -28,6 +28,11 @@ public final class Mtg10 {
     if (policy == RotationPolicy.NONE) {
       return List.of();
     }
+    List<Party> order = s.charter().rotationOrder();
+    if (policy == RotationPolicy.FIXED_ORDER && !order.contains(t.holder())) {
+      // A State outside the order breaks it whatever the term's days and its neighbours.
+      return List.of(finding(s, p, "notInOrder", List.of()));
+    }
     if (!t.isDated() || !s.history().undatedTerms().isEmpty()) {
       // Which term comes just before or after is not known when a term's days are not.
       if (!t.isDated()) {
@@ -45,10 +50,6 @@ public final class Mtg10 {
         return List.of(finding(s, p, "termAfter", after));
       }
       return List.of();
-    }
-    List<Party> order = s.charter().rotationOrder();
-    if (!order.contains(t.holder())) {
-      return List.of(finding(s, p, "notInOrder", List.of()));
     }
     boolean beforeInOrder = before.stream().anyMatch(b -> order.contains(b.holder()));
     boolean beforeFits =
@@ -84,8 +85,8 @@ public final class Mtg10 {
         .says(
             key,
             Argument.party(t.holder()),
-            Argument.date(t.start()),
-            Argument.date(t.end()),
+            Values.termDay(t, true),
+            Values.termDay(t, false),
             Argument.list(terms),
             Argument.list(s.charter().rotationOrder().stream().map(Argument::party).toList()))
         .read(facts)
