@@ -77,9 +77,11 @@ public abstract class Violation implements Comparable<Violation> {
   @Value.Lazy
   @JsonProperty("message")
   public String message() {
-    if (custom()) {
+    if (messageKey().equals("custom")
+        && arguments().size() == 1
+        && arguments().get(0) instanceof Argument.OfText text) {
       // A custom rule's message is its text, given as the only argument.
-      return ((Argument.OfText) arguments().get(0)).text();
+      return text.text();
     }
     return Messages.render(Locale.ENGLISH, messageKey(), arguments());
   }

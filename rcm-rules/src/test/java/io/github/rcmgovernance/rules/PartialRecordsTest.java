@@ -211,9 +211,6 @@ class PartialRecordsTest {
     assertThat(f.errors())
         .extracting(x -> x.ruleId() + " " + x.target().key())
         .containsExactly("RCM-MTG-9 party:FR");
-    // The term is named by the year it is held in, its only known time.
-    assertThat(f.errors().get(0).message())
-        .startsWith("the presidency term 2026 to 2026 is proposed for FR");
     assertThat(f.outcome()).isEqualTo(Verdict.Outcome.INVALID);
   }
 
@@ -239,9 +236,26 @@ class PartialRecordsTest {
         .containsExactly("RCM-MTG-10 RCM-MTG-10.notInOrder party:BZ");
     assertThat(outside.warnings().get(0).message())
         .isEqualTo(
-            "the presidency term 2026 to 2026 for BZ: it is not in the charter's rotation order"
-                + " (HN, MX, DO)");
+            "the presidency term unknown to unknown for BZ: it is not in the charter's rotation"
+                + " order (HN, MX, DO)");
     assertThat(undetermined(outside, "RCM-MTG-10")).isEmpty();
+
+    // Nor are the days of the history's terms: a dated term for Belize, beside one known by year.
+    History partlyKnown =
+        History.builder()
+            .from(history())
+            .addPresidencyTerms(PresidencyTerm.heldIn(Party.state("MX"), 2027))
+            .build();
+    Verdict dated =
+        fixed.validate(
+            PresidencyTermProposal.of("PPT-2026", PresidencyTerm.forYear(Party.state("BZ"), 2026)),
+            partlyKnown);
+    assertThat(dated.warnings())
+        .extracting(x -> x.ruleId() + " " + x.messageKey() + " " + x.target().key())
+        .containsExactly("RCM-MTG-10 RCM-MTG-10.notInOrder party:BZ");
+    assertThat(dated.warnings().get(0).message())
+        .startsWith("the presidency term January 1, 2026 to December 31, 2026 for BZ");
+    assertThat(undetermined(dated, "RCM-MTG-10")).isEmpty();
 
     // Honduras is: which term is next to its own is not known without days.
     Verdict inside =

@@ -85,8 +85,8 @@ public final class Mtg10 {
         .says(
             key,
             Argument.party(t.holder()),
-            Values.termDay(t, true),
-            Values.termDay(t, false),
+            Values.partial(t.startAsKnown()),
+            Values.partial(t.endAsKnown()),
             Argument.list(terms),
             Argument.list(s.charter().rotationOrder().stream().map(Argument::party).toList()))
         .read(facts)

@@ -28,8 +28,8 @@ public final class Mtg9 {
         .says(
             s.isObserver(t.holder()) ? "observer" : "noStatus",
             Argument.party(t.holder()),
-            Values.termDay(t, true),
-            Values.termDay(t, false),
+            Values.partial(t.startAsKnown()),
+            Values.partial(t.endAsKnown()),
             Argument.date(s.asOf()))
         .read(Values.act("/term/holder", t.holder()))
         .advise("remedy.aMember");

@@ -86,22 +86,6 @@ public final class Values {
         : Argument.text(d.toString());
   }
 
-  /**
-   * A presidency term's first or last day as far as it is known: the day, or for a term known only
-   * by the year it is held in, that year.
-   *
-   * @param t the term
-   * @param first the first day, else the last
-   * @return the argument
-   */
-  public static Argument termDay(PresidencyTerm t, boolean first) {
-    PartialDate d = first ? t.startAsKnown() : t.endAsKnown();
-    if (d.isUnknown() && t.heldIn().isPresent()) {
-      return Argument.text(Integer.toString(t.heldIn().getAsInt()));
-    }
-    return partial(d);
-  }
-
   private static Argument typed(Object value) {
     if (value instanceof Party p) {
       return Argument.party(p);
