@@ -48,9 +48,6 @@ public final class RuleBases {
 
   private RuleBases() {}
 
-  /** Sessions a new pool keeps ready; a pool grows beyond this under load. */
-  public static final int SESSIONS_PER_POOL = 4;
-
   /**
    * The catalogue's whole rule base, every rule in one; built on first use and shared (it is
    * immutable). Validators do not judge with it: they judge each act with the rules of its type
@@ -74,9 +71,10 @@ public final class RuleBases {
    * resetting the session for the next validation cost in proportion to the rules it holds. The
    * pool is shared because a rule base keeps every session made from it until that session is
    * disposed of for good, and a pooled session never is: one pool per validator would keep each
-   * validator's sessions alive after the validator is gone. A pooled session holds nothing between
-   * validations (its facts, global and listeners are set and removed by each), so validators with
-   * different charters can share it.
+   * validator's sessions alive after the validator is gone. Within it, each thread takes sessions
+   * from a stripe of its own where it can ({@link StripedSessions}). A pooled session holds nothing
+   * between validations (its facts, global and listeners are set and removed by each), so
+   * validators with different charters can share it.
    *
    * @param actType the simple name of the act's type, such as {@code Decision}
    * @return the pool of sessions over the rules of that type
@@ -124,9 +122,7 @@ public final class RuleBases {
    * @return the pool of sessions over it
    */
   public static KieSessionsPool sessions(KieBase base) {
-    return wholeLoaded && base == Whole.KIE_BASE
-        ? Whole.POOL
-        : base.newKieSessionsPool(SESSIONS_PER_POOL);
+    return wholeLoaded && base == Whole.KIE_BASE ? Whole.POOL : new StripedSessions(base);
   }
 
   /** The catalogue's model, read once per class loader, and the rule bases built from it. */
@@ -151,7 +147,7 @@ public final class RuleBases {
                 () -> {
                   KieBase base = build(only(MODELS, METADATA, actType, partialOnly));
                   BASES.put(partialOnly ? actType + " (partial facts)" : actType, base);
-                  return base.newKieSessionsPool(SESSIONS_PER_POOL);
+                  return new StripedSessions(base);
                 }));
       }
       return pools.buildOrThrow();
@@ -160,7 +156,7 @@ public final class RuleBases {
 
   private static final class Whole {
     static final KieBase KIE_BASE = build(Models.MODELS);
-    static final KieSessionsPool POOL = KIE_BASE.newKieSessionsPool(SESSIONS_PER_POOL);
+    static final KieSessionsPool POOL = new StripedSessions(KIE_BASE);
 
     static {
       wholeLoaded = true;
