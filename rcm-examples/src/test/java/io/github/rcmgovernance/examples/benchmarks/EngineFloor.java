@@ -36,6 +36,9 @@ public final class EngineFloor {
     int fired = OneRule.judge(base.newKieSessionsPool(1), "a");
     long judged = System.nanoTime();
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+    if (fired != 1) {
+      throw new IllegalStateException("the one rule fired " + fired + " times, not once");
+    }
     System.out.println(
         String.format(
             Locale.ROOT,
