@@ -25,6 +25,10 @@ import jdk.jfr.consumer.RecordingFile;
  *   path/to/profile.jfr
  * </pre>
  *
+ * <p>Record deep enough for every sample to keep its outermost frames (JMH option {@code
+ * -jvmArgsAppend -XX:FlightRecorderOptions:stackdepth=256}); the tool says how many samples it
+ * could not count because their stacks were cut short.
+ *
  * <p>Multiplying the engine's share by the measured time (or allocation) per validation gives what
  * the engine alone costs per validation: a floor that no change to the library or its rules' Java
  * code can go below.
@@ -56,12 +60,18 @@ public final class ProfileOwners {
     String through = args.length > 1 ? args[1] : "Validator.validate";
     Map<Owner, Long> cpu = new EnumMap<>(Owner.class);
     Map<Owner, Long> bytes = new EnumMap<>(Owner.class);
+    long cut = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
       String type = e.getEventType().getName();
       boolean sample = type.equals("jdk.ExecutionSample");
       boolean allocation = type.equals("jdk.ObjectAllocationSample");
       RecordedStackTrace stack = e.getStackTrace();
-      if ((!sample && !allocation) || stack == null || !passesThrough(stack, through)) {
+      if ((!sample && !allocation) || stack == null) {
+        continue;
+      }
+      if (!passesThrough(stack, through)) {
+        // A stack cut short by the recording's depth may have lost the frame it is counted by.
+        cut += stack.isTruncated() ? 1 : 0;
         continue;
       }
       Owner owner = owner(stack.getFrames());
@@ -73,6 +83,14 @@ public final class ProfileOwners {
     }
     print("CPU samples", cpu);
     print("allocated bytes (sampled)", bytes);
+    if (cut > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          "%d samples not counted: their stacks were cut short and may have passed through %s;"
+              + " record with -XX:FlightRecorderOptions:stackdepth=256%n",
+          cut,
+          through);
+    }
   }
 
   /** The owner of the innermost frame that is neither the JDK's nor Guava's. */
