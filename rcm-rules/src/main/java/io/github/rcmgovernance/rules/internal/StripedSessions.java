@@ -30,7 +30,7 @@ final class StripedSessions implements KieSessionsPool {
     }
   }
 
-  /** The stripe of the calling thread. */
+  /** The stripe a thread takes its sessions from. */
   static int stripeOf(Thread thread) {
     return (int) (thread.getId() & (STRIPES - 1));
   }
