@@ -175,7 +175,7 @@ public final class Validator {
     // thread and before any time limit starts, not while a rule is being judged. A record known
     // only in part is judged by the rules that judge such records, alone.
     List<String> partial = PartialFacts.of(charter, history, act, asOf);
-    List<KieSessionsPool> pools = partial.isEmpty() ? sessionPools(act) : partialSessionPools(act);
+    List<KieSessionsPool> pools = sessionPools(act, !partial.isEmpty());
     return timeLimit == null
         ? judge(act, history, asOf, pools, partial, null)
         : judgeWithin(act, history, asOf, pools, partial, timeLimit);
@@ -234,7 +234,7 @@ public final class Validator {
     Verdict[] verdicts = new Verdict[given.size()];
     Map<LocalDate, Situation> situations = new HashMap<>();
     for (List<Integer> indexes : byType.values()) {
-      List<KieSessionsPool> pools = sessionPools(given.get(indexes.get(0)));
+      List<KieSessionsPool> pools = sessionPools(given.get(indexes.get(0)), false);
       List<KieSession> sessions = new ArrayList<>(pools.size());
       try {
         for (KieSessionsPool pool : pools) {
@@ -332,19 +332,14 @@ public final class Validator {
     return verdict(act, history, act.date(), findings, List.of());
   }
 
-  private List<KieSessionsPool> partialSessionPools(Act act) {
+  /**
+   * The pools that judge an act of this type: those for records known only in part when {@code
+   * partial}, else the complete ones; a failure to load the rules names the act and its type.
+   */
+  private List<KieSessionsPool> sessionPools(Act act, boolean partial) {
     String actType = ActTypes.of(act);
     try {
-      return catalogue.partialSessionPools(actType);
-    } catch (RuntimeException | LinkageError e) {
-      throw RuleFailures.loading(act.id(), actType, e);
-    }
-  }
-
-  private List<KieSessionsPool> sessionPools(Act act) {
-    String actType = ActTypes.of(act);
-    try {
-      return catalogue.sessionPools(actType);
+      return partial ? catalogue.partialSessionPools(actType) : catalogue.sessionPools(actType);
     } catch (RuntimeException | LinkageError e) {
       throw RuleFailures.loading(act.id(), actType, e);
     }
